@@ -1,0 +1,33 @@
+#include "rules/registry.hpp"
+
+#include "rules/all_rules.hpp"
+
+namespace pysec {
+namespace {
+
+std::vector<std::unique_ptr<Rule>> make_all_rules() {
+    std::vector<std::unique_ptr<Rule>> rules;
+    rules.push_back(make_parse_error_rule());
+    // A. Workflows and actions
+    rules.push_back(make_unpinned_uses_rule());
+    rules.push_back(make_dangerous_triggers_rule());
+    // C. Update bots and cooldowns
+    rules.push_back(make_dependabot_cooldown_rule());
+    return rules;
+}
+
+}  // namespace
+
+const std::vector<std::unique_ptr<Rule>>& all_rules() {
+    static const std::vector<std::unique_ptr<Rule>> rules = make_all_rules();
+    return rules;
+}
+
+const Rule* find_rule(std::string_view id) {
+    for (const auto& rule : all_rules()) {
+        if (rule->info().id == id) return rule.get();
+    }
+    return nullptr;
+}
+
+}  // namespace pysec

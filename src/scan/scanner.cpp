@@ -1,0 +1,179 @@
+#include "scan/scanner.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "config/scan_config.hpp"
+#include "core/fingerprint.hpp"
+#include "filter/filters.hpp"
+#include "inventory/file_kind.hpp"
+#include "parse/parse.hpp"
+#include "repo/safe_file.hpp"
+#include "rules/registry.hpp"
+
+namespace pysec {
+namespace {
+
+constexpr const char* pysec_config_paths[] = {".github/pysec.yml", ".github/pysec.yaml"};
+constexpr const char* zizmor_config_paths[] = {".github/zizmor.yml", ".github/zizmor.yaml", "zizmor.yml",
+                                               "zizmor.yaml"};
+
+ScanConfig load_config(Source& source, const ScanOptions& options, Notices& notices) {
+    try {
+        if (options.config_file) {
+            return ScanConfig(*options.config_file, read_named_file(*options.config_file, options.max_file_size),
+                              ScanConfig::Origin::Pysec, notices);
+        }
+        if (!options.use_config) return {};
+        for (const char* path : pysec_config_paths) {
+            if (auto text = source.read_path(path, options.max_file_size)) {
+                return ScanConfig(path, std::move(*text), ScanConfig::Origin::Pysec, notices);
+            }
+        }
+        for (const char* path : zizmor_config_paths) {
+            if (auto text = source.read_path(path, options.max_file_size)) {
+                return ScanConfig(path, std::move(*text), ScanConfig::Origin::Zizmor, notices);
+            }
+        }
+    } catch (const ConfigError& error) {
+        throw UsageError(std::string("invalid config: ") + error.what());
+    } catch (const SourceError& error) {
+        throw UsageError(std::string("cannot read config: ") + error.what());
+    }
+    return {};
+}
+
+std::string mebibytes(std::uint64_t bytes) {
+    double value = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MiB", value);
+    return text;
+}
+
+// Reads and parses every collected file into the project.
+void collect_files(Source& source, const ScanOptions& options, Project& project, Notices& notices) {
+    for (const SourceEntry& entry : source.entries()) {
+        std::optional<FileKind> kind = entry.named ? classify_named_file(entry.path) : classify_path(entry.path);
+        if (!kind) {
+            if (entry.named) throw UsageError(entry.path + ": not a file pysec knows how to audit");
+            continue;
+        }
+        if (entry.type == EntryType::Submodule) continue;
+        if (entry.type == EntryType::Symlink) {
+            notices.add("skipped " + entry.path + ": a symlink (symlinks are never followed)");
+            continue;
+        }
+        ProjectFile file{entry.path, *kind, nullptr, std::nullopt};
+        try {
+            std::string text = source.read(entry, options.max_file_size);
+            ParsedFile parsed = parse_document(entry.path, std::move(text), format_of(*kind));
+            file.document = std::move(parsed.document);
+            file.failure = std::move(parsed.failure);
+        } catch (const SourceError& error) {
+            switch (error.reason()) {
+                case SourceError::Reason::Symlink:
+                    notices.add("skipped " + entry.path + ": a symlink in its path (symlinks are never followed)");
+                    continue;
+                case SourceError::Reason::Missing:
+                    notices.add("skipped " + entry.path + ": tracked but missing from the work tree");
+                    continue;
+                case SourceError::Reason::TooLarge:
+                    notices.add("skipped " + entry.path + ": " + mebibytes(error.size()) + ", over the " +
+                                mebibytes(options.max_file_size) + " limit (--max-file-size)");
+                    file.failure = ParseFailure{"file is " + mebibytes(error.size()) + ", over the " +
+                                                    mebibytes(options.max_file_size) +
+                                                    " size limit; not scanned (raise it with --max-file-size)",
+                                                Position{1, 1}};
+                    break;
+                case SourceError::Reason::Unreadable:
+                    file.failure = ParseFailure{std::string("cannot read: ") + error.what(), Position{1, 1}};
+                    break;
+            }
+        }
+        project.add_file(std::move(file));
+    }
+    project.build_models();
+}
+
+class CollectingSink : public FindingSink {
+public:
+    void add(Finding finding) override { findings.push_back(std::move(finding)); }
+    std::vector<Finding> findings;
+};
+
+std::vector<Finding> run_rules(const Project& project, const ScanConfig& config, Notices& notices,
+                               bool& internal_error) {
+    CollectingSink sink;
+    for (const auto& rule : all_rules()) {
+        const RuleSettings* settings = config.rule(rule->info().id);
+        if (settings && settings->disabled) continue;
+        const Node* rule_config = settings ? settings->config : nullptr;
+        std::string id(rule->info().id);
+        CollectingSink rule_sink;
+        try {
+            rule->check(RuleContext{project, rule_config}, rule_sink);
+        } catch (const RuleConfigError& error) {
+            if (config.origin() != ScanConfig::Origin::Zizmor) {
+                throw UsageError("invalid config in " + config.path() + ": " + error.what());
+            }
+            // zizmor's options for this audit differ from ours: use our defaults.
+            notices.add("ignoring the zizmor config of " + id + " (" + error.what() + ")");
+            rule_sink.findings.clear();
+            rule->check(RuleContext{project, nullptr}, rule_sink);
+        } catch (const std::exception& error) {
+            notices.add("internal error in rule " + id + ": " + error.what() + " (please report this)");
+            internal_error = true;
+            continue;
+        }
+        for (Finding& finding : rule_sink.findings) sink.add(std::move(finding));
+    }
+    return std::move(sink.findings);
+}
+
+}  // namespace
+
+ScanResult scan_source(Source& source, const ScanOptions& options, Notices notices) {
+    ScanResult result;
+    result.notices = std::move(notices);
+    result.source_description = source.description();
+    ScanConfig config = load_config(source, options, result.notices);
+    result.config_path = config.path();
+
+    result.project = std::make_unique<Project>();
+    try {
+        collect_files(source, options, *result.project, result.notices);
+    } catch (const SourceRequestError& error) {
+        throw UsageError(error.what());
+    }
+    result.summary.files_scanned = result.project->files().size();
+
+    std::vector<Finding> findings = run_rules(*result.project, config, result.notices, result.internal_error);
+    assign_fingerprints(findings, result.project->documents());
+    FilterOptions filter{options.min_severity, options.min_confidence, options.persona};
+    result.findings = apply_filters(std::move(findings), config, *result.project, filter, result.summary);
+
+    std::sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.location.path, a.location.span.begin, a.rule_id) <
+               std::tie(b.location.path, b.location.span.begin, b.rule_id);
+    });
+    for (const Finding& finding : result.findings) {
+        ++result.summary.by_severity[static_cast<std::size_t>(finding.severity)];
+        if (!result.summary.highest || finding.severity > *result.summary.highest) {
+            result.summary.highest = finding.severity;
+        }
+    }
+    return result;
+}
+
+ScanResult run_scan(const ScanOptions& options) {
+    Notices notices;
+    std::unique_ptr<Source> source;
+    try {
+        source = open_source(options.source, notices);
+    } catch (const SourceRequestError& error) {
+        throw UsageError(error.what());
+    }
+    return scan_source(*source, options, std::move(notices));
+}
+
+}  // namespace pysec

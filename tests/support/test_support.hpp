@@ -1,0 +1,51 @@
+#pragma once
+// Helpers shared by the tests: temporary directories, running the pysec
+// binary with a chosen environment, and building git repositories with libgit2.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pysec::test {
+
+std::string source_dir();
+std::string shared_dir();
+
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::string& path() const { return path_; }
+    // Writes `relative` (creating directories) and returns its full path.
+    std::string write(const std::string& relative, const std::string& content) const;
+
+private:
+    std::string path_;
+};
+
+std::string read_file(const std::string& path);
+
+struct ProcessResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+struct ProcessOptions {
+    std::string cwd;
+    // Variables to set ("VALUE") or unset (nullopt) on top of this process's environment.
+    std::map<std::string, std::optional<std::string>> env;
+    bool clean_env = false;  // start from an empty environment (PATH kept)
+};
+
+ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
+ProcessResult run_pysec(const std::vector<std::string>& arguments, const ProcessOptions& options = {});
+
+// `git init` + add everything + commit, through libgit2.  Returns the commit id.
+std::string git_commit_all(const std::string& directory, const std::string& message);
+
+}  // namespace pysec::test
