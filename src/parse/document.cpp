@@ -59,7 +59,10 @@ std::string Document::key_path(const Node& node) const {
             std::size_t index = 0;
             for (; index < parent->items.size() && parent->items[index] != current; ++index) {
             }
-            parts.push_back("[" + item_identity(*current, index) + "]");
+            std::string part = "[";
+            part += item_identity(*current, index);
+            part += ']';
+            parts.push_back(std::move(part));
         }
         current = parent;
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
+#include <tuple>
 
 #include "config/scan_config.hpp"
 #include "core/fingerprint.hpp"
@@ -130,6 +132,21 @@ std::vector<Finding> run_rules(const Project& project, const ScanConfig& config,
     return std::move(sink.findings);
 }
 
+// A node reached twice (a YAML alias used in two jobs) is one finding, not two.
+void drop_duplicates(std::vector<Finding>& findings) {
+    std::set<std::tuple<std::string, std::string, Position, Position, std::string>> seen;
+    std::vector<Finding> unique;
+    unique.reserve(findings.size());
+    for (Finding& finding : findings) {
+        const Location& location = finding.location;
+        if (seen.emplace(finding.rule_id, location.path, location.span.begin, location.span.end, finding.message)
+                .second) {
+            unique.push_back(std::move(finding));
+        }
+    }
+    findings = std::move(unique);
+}
+
 }  // namespace
 
 ScanResult scan_source(Source& source, const ScanOptions& options, Notices notices) {
@@ -148,6 +165,7 @@ ScanResult scan_source(Source& source, const ScanOptions& options, Notices notic
     result.summary.files_scanned = result.project->files().size();
 
     std::vector<Finding> findings = run_rules(*result.project, config, result.notices, result.internal_error);
+    drop_duplicates(findings);
     assign_fingerprints(findings, result.project->documents());
     FilterOptions filter{options.min_severity, options.min_confidence, options.persona};
     result.findings = apply_filters(std::move(findings), config, *result.project, filter, result.summary);

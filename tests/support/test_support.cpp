@@ -172,3 +172,15 @@ std::string git_commit_all(const std::string& directory, const std::string& mess
 }
 
 }  // namespace pysec::test
+
+namespace pysec::test {
+
+void write_config_value(const std::string& repository, const std::string& name, const std::string& value) {
+    git_libgit2_init();
+    git_config* config = nullptr;
+    check(git_config_open_ondisk(&config, (repository + "/config").c_str()), "open config");
+    check(git_config_set_string(config, name.c_str(), value.c_str()), "set config");
+    git_config_free(config);
+}
+
+}  // namespace pysec::test

@@ -49,3 +49,8 @@ ProcessResult run_pysec(const std::vector<std::string>& arguments, const Process
 std::string git_commit_all(const std::string& directory, const std::string& message);
 
 }  // namespace pysec::test
+
+namespace pysec::test {
+// Sets a value in a repository's config (e.g. core.bare) through libgit2.
+void write_config_value(const std::string& repository, const std::string& name, const std::string& value);
+}  // namespace pysec::test
