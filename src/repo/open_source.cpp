@@ -20,8 +20,14 @@ Discovery discover_repository(const std::string& start) {
     git_repository* raw = nullptr;
     int status = git_repository_open_ext(&raw, start.c_str(), 0, nullptr);
     if (status == 0) return Discovery{git::Repository(raw), {}};
+    std::string message = git::last_error_message();
+    // libgit2 1.5 reports a repository owned by another user as GIT_ENOTFOUND
+    // ("config value 'safe.directory' was not found"), not as GIT_EOWNER.
+    if (message.find("safe.directory") != std::string::npos) {
+        return Discovery{nullptr, "it is owned by another user (" + message + ")"};
+    }
     if (status == GIT_ENOTFOUND) return Discovery{nullptr, {}};
-    return Discovery{nullptr, git::last_error_message()};
+    return Discovery{nullptr, message};
 }
 
 // The repository root that paths are made relative to.
@@ -52,8 +58,9 @@ std::unique_ptr<Source> open_directory(const std::string& directory, const Sourc
             throw SourceRequestError("--rev needs a git repository, and " + directory + " is not in one" +
                                      (discovery.failure.empty() ? "" : " (" + discovery.failure + ")"));
         }
-        notices.add(directory + " is not inside a git repository" +
-                    (discovery.failure.empty() ? "" : " that can be opened (" + discovery.failure + ")") +
+        notices.add((discovery.failure.empty() ? directory + " is not inside a git repository"
+                                               : "cannot open the git repository at " + directory + ": " +
+                                                     discovery.failure) +
                     "; scanning the file system, untracked files included");
         return std::make_unique<FileSystemSource>(directory);
     }

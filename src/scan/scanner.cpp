@@ -45,10 +45,11 @@ ScanConfig load_config(Source& source, const ScanOptions& options, Notices& noti
     return {};
 }
 
-std::string mebibytes(std::uint64_t bytes) {
-    double value = static_cast<double>(bytes) / (1024.0 * 1024.0);
+std::string human_size(std::uint64_t bytes) {
+    bool mebibytes = bytes >= 1024 * 1024;
+    double value = static_cast<double>(bytes) / (mebibytes ? 1024.0 * 1024.0 : 1024.0);
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f MiB", value);
+    std::snprintf(text, sizeof text, mebibytes ? "%.1f MiB" : "%.1f KiB", value);
     return text;
 }
 
@@ -80,10 +81,10 @@ void collect_files(Source& source, const ScanOptions& options, Project& project,
                     notices.add("skipped " + entry.path + ": tracked but missing from the work tree");
                     continue;
                 case SourceError::Reason::TooLarge:
-                    notices.add("skipped " + entry.path + ": " + mebibytes(error.size()) + ", over the " +
-                                mebibytes(options.max_file_size) + " limit (--max-file-size)");
-                    file.failure = ParseFailure{"file is " + mebibytes(error.size()) + ", over the " +
-                                                    mebibytes(options.max_file_size) +
+                    notices.add("skipped " + entry.path + ": " + human_size(error.size()) + ", over the " +
+                                human_size(options.max_file_size) + " limit (--max-file-size)");
+                    file.failure = ParseFailure{"file is " + human_size(error.size()) + ", over the " +
+                                                    human_size(options.max_file_size) +
                                                     " size limit; not scanned (raise it with --max-file-size)",
                                                 Position{1, 1}};
                     break;
