@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "config/path_glob.hpp"
 #include "parse/parse.hpp"
 #include "rules/registry.hpp"
 
@@ -71,8 +72,18 @@ void ScanConfig::read(Notices& notices) {
     };
     if (!root->is_mapping()) throw ConfigError(where(*root) + "expected a mapping with a `rules:` key");
     for (const auto& entry : root->entries) {
-        if (entry.key->value != "rules" && origin_ == Origin::Pysec) {
-            throw ConfigError(where(*entry.key) + "unknown key '" + entry.key->value + "' (expected `rules`)");
+        if (entry.key->value != "rules" && entry.key->value != "exclude" && origin_ == Origin::Pysec) {
+            throw ConfigError(where(*entry.key) + "unknown key '" + entry.key->value +
+                              "' (expected `rules` or `exclude`)");
+        }
+    }
+    if (const Node* exclude = root->get("exclude"); exclude && origin_ == Origin::Pysec) {
+        if (!exclude->is_sequence()) throw ConfigError(where(*exclude) + "`exclude` must be a list of path patterns");
+        for (const Node* item : exclude->items) {
+            if (!item->is_scalar() || item->value.empty()) {
+                throw ConfigError(where(*item) + "`exclude` entries must be path patterns");
+            }
+            exclude_.push_back(item->value);
         }
     }
     const Node* rules = root->get("rules");
@@ -115,6 +126,13 @@ void ScanConfig::read(Notices& notices) {
         }
         rules_[id] = std::move(settings);
     }
+}
+
+bool ScanConfig::excludes(std::string_view path) const {
+    for (const std::string& pattern : exclude_) {
+        if (path_excluded_by(pattern, path)) return true;
+    }
+    return false;
 }
 
 const RuleSettings* ScanConfig::rule(std::string_view id) const {

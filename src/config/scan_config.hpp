@@ -1,6 +1,7 @@
 #pragma once
 // `.github/pysec.yml` (or `--config FILE`), with zizmor.yml as a fallback:
 //
+//   exclude: ["tests/fixtures/", "**/vendor/**"]   # paths never read
 //   rules:
 //     <rule-id>:
 //       disable: true
@@ -48,6 +49,8 @@ public:
     Origin origin() const { return origin_; }
     const std::string& path() const { return path_; }
     const RuleSettings* rule(std::string_view id) const;
+    // True when an `exclude:` pattern covers this repository path.
+    bool excludes(std::string_view path) const;
 
 private:
     void read(Notices& notices);
@@ -56,6 +59,7 @@ private:
     std::string path_;
     std::unique_ptr<Document> document_;
     std::map<std::string, RuleSettings, std::less<>> rules_;
+    std::vector<std::string> exclude_;
 };
 
 // Parses "file", "file:LINE" or "file:LINE:COLUMN".

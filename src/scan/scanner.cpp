@@ -54,8 +54,10 @@ std::string human_size(std::uint64_t bytes) {
 }
 
 // Reads and parses every collected file into the project.
-void collect_files(Source& source, const ScanOptions& options, Project& project, Notices& notices) {
+void collect_files(Source& source, const ScanOptions& options, const ScanConfig& config, Project& project,
+                   Notices& notices) {
     for (const SourceEntry& entry : source.entries()) {
+        if (!entry.named && config.excludes(entry.path)) continue;
         std::optional<FileKind> kind = entry.named ? classify_named_file(entry.path) : classify_path(entry.path);
         if (!kind) {
             if (entry.named) throw UsageError(entry.path + ": not a file pysec knows how to audit");
@@ -159,7 +161,7 @@ ScanResult scan_source(Source& source, const ScanOptions& options, Notices notic
 
     result.project = std::make_unique<Project>();
     try {
-        collect_files(source, options, *result.project, result.notices);
+        collect_files(source, options, config, *result.project, result.notices);
     } catch (const SourceRequestError& error) {
         throw UsageError(error.what());
     }
