@@ -77,7 +77,11 @@ int run_scan_command(const ScanArguments& arguments) {
     return exit_status_for(result.summary.highest, fail_on);
 }
 
-int run_rules_command(const std::string& id) {
+int run_rules_command(const std::string& id, bool markdown) {
+    if (markdown) {
+        std::cout << render_rules_markdown();
+        return exit_clean;
+    }
     if (id.empty()) {
         std::cout << render_rule_list();
         return exit_clean;
@@ -122,8 +126,10 @@ int run_cli(int argc, char** argv) {
     scan_command->get_option("--no-config")->excludes(scan_command->get_option("--config"));
 
     std::string rule_id;
+    bool markdown = false;
     CLI::App* rules_command = app.add_subcommand("rules", "List the rules, or print one rule's documentation");
     rules_command->add_option("id", rule_id, "A rule id");
+    rules_command->add_flag("--markdown", markdown, "Print every rule's documentation as Markdown (docs/rules.md)");
 
     app.add_subcommand("action", "Run as the GitHub Action (reads INPUT_* and GITHUB_* from the environment)");
 
@@ -142,7 +148,7 @@ int run_cli(int argc, char** argv) {
 
     try {
         if (scan_command->parsed()) return run_scan_command(scan);
-        if (rules_command->parsed()) return run_rules_command(rule_id);
+        if (rules_command->parsed()) return run_rules_command(rule_id, markdown);
         return run_action();
     } catch (const UsageError& error) {
         std::cerr << "pysec: error: " << error.what() << "\n";

@@ -10,5 +10,6 @@ namespace pysec {
 std::string render_rule_list();                    // one line per rule: id, severity, title
 std::string render_rule_doc(const RuleInfo& rule); // what, why, how to fix, example
 std::string render_rule_markdown(const RuleInfo& rule);
+std::string render_rules_markdown();  // all rules: docs/rules.md
 
 }  // namespace pysec

@@ -285,3 +285,10 @@ TEST_CASE("cli: owner validation is relaxed only inside GitHub Actions", "[e2e][
     CHECK_THAT(nlohmann::json::parse(in_actions.out)["source"].get<std::string>(),
                Catch::StartsWith("git work tree"));
 }
+
+TEST_CASE("docs/rules.md is what `pysec rules --markdown` prints", "[e2e][cli][docs]") {
+    auto result = run_pysec({"rules", "--markdown"});
+    REQUIRE(result.exit_code == 0);
+    INFO("regenerate with: build/pysec rules --markdown > docs/rules.md");
+    CHECK(result.out == test::read_file(test::source_dir() + "/docs/rules.md"));
+}
