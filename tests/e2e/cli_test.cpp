@@ -254,14 +254,28 @@ TEST_CASE("cli: named files are classified by name", "[e2e][cli]") {
     CHECK_THAT(unknown.err, Catch::Contains("not a file pysec knows how to audit"));
 }
 
-TEST_CASE("cli: text output is coloured only when asked for by a terminal", "[e2e][cli]") {
+TEST_CASE("cli: text output is coloured on a terminal, unless NO_COLOR or a file", "[e2e][cli]") {
     test::TempDir repo;
     make_repository(repo);
-    test::ProcessOptions options;
-    options.env["NO_COLOR"] = std::nullopt;
-    auto piped = run_pysec({"scan", repo.path()}, options);
-    CHECK(piped.out.find('\x1b') == std::string::npos);  // not a terminal
+    test::ProcessOptions colour;
+    colour.env["NO_COLOR"] = std::nullopt;
+    auto terminal = test::run_pysec_in_terminal({"scan", repo.path()}, colour);
+    CHECK(terminal.exit_code == 14);
+    CHECK_THAT(terminal.out, Catch::Contains("\x1b[1;31mhigh\x1b[0m"));
+
+    auto piped = run_pysec({"scan", repo.path()}, colour);
+    CHECK(piped.out.find('\x1b') == std::string::npos);
     CHECK_THAT(piped.out, Catch::Contains("   = help: pysec rules unpinned-uses"));
+
+    test::ProcessOptions no_color;
+    no_color.env["NO_COLOR"] = "1";
+    CHECK(test::run_pysec_in_terminal({"scan", repo.path()}, no_color).out.find('\x1b') == std::string::npos);
+    test::ProcessOptions dumb = colour;
+    dumb.env["TERM"] = "dumb";
+    CHECK(test::run_pysec_in_terminal({"scan", repo.path()}, dumb).out.find('\x1b') == std::string::npos);
+    std::string file = repo.path() + "/report.txt";
+    test::run_pysec_in_terminal({"scan", repo.path(), "--output", file}, colour);
+    CHECK(test::read_file(file).find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("cli: owner validation is relaxed only inside GitHub Actions", "[e2e][cli]") {

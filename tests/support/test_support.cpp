@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <poll.h>
+#include <pty.h>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
@@ -47,7 +49,17 @@ std::string read_file(const std::string& path) {
     return buffer.str();
 }
 
-ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
+namespace {
+
+struct ExecArguments {
+    std::vector<std::string> env_strings;
+    std::vector<char*> env;
+    std::vector<std::string> argv_strings;
+    std::vector<char*> argv;
+};
+
+std::unique_ptr<ExecArguments> exec_arguments(const std::vector<std::string>& argv, const ProcessOptions& options) {
+    auto result = std::make_unique<ExecArguments>();
     std::map<std::string, std::string> variables;
     for (char** entry = environ; *entry; ++entry) {
         std::string text = *entry;
@@ -61,16 +73,19 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
         if (value) variables[name] = *value;
         else variables.erase(name);
     }
-    std::vector<std::string> env_strings;
-    for (const auto& [name, value] : variables) env_strings.push_back(name + "=" + value);
-    std::vector<char*> env_pointers;
-    for (auto& text : env_strings) env_pointers.push_back(text.data());
-    env_pointers.push_back(nullptr);
-    std::vector<std::string> argv_copy = argv;
-    std::vector<char*> argv_pointers;
-    for (auto& text : argv_copy) argv_pointers.push_back(text.data());
-    argv_pointers.push_back(nullptr);
+    for (const auto& [name, value] : variables) result->env_strings.push_back(name + "=" + value);
+    for (auto& text : result->env_strings) result->env.push_back(text.data());
+    result->env.push_back(nullptr);
+    result->argv_strings = argv;
+    for (auto& text : result->argv_strings) result->argv.push_back(text.data());
+    result->argv.push_back(nullptr);
+    return result;
+}
 
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
+    auto exec = exec_arguments(argv, options);
     int out_pipe[2], err_pipe[2];
     if (::pipe(out_pipe) != 0 || ::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
     pid_t pid = ::fork();
@@ -83,7 +98,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
         ::close(out_pipe[1]);
         ::close(err_pipe[1]);
         if (!options.cwd.empty() && ::chdir(options.cwd.c_str()) != 0) ::_exit(127);
-        ::execve(argv_pointers[0], argv_pointers.data(), env_pointers.data());
+        ::execve(exec->argv[0], exec->argv.data(), exec->env.data());
         ::_exit(127);
     }
     ::close(out_pipe[1]);
@@ -116,14 +131,56 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
     return result;
 }
 
-ProcessResult run_pysec(const std::vector<std::string>& arguments, const ProcessOptions& options) {
-    std::vector<std::string> argv{PYSEC_BINARY};
-    argv.insert(argv.end(), arguments.begin(), arguments.end());
+namespace {
+
+ProcessOptions for_pysec(const ProcessOptions& options) {
     ProcessOptions adjusted = options;
     // Tests must not depend on the machine they run on.
     if (!adjusted.env.contains("GITHUB_ACTIONS")) adjusted.env["GITHUB_ACTIONS"] = std::nullopt;
     if (!adjusted.env.contains("NO_COLOR")) adjusted.env["NO_COLOR"] = "1";
-    return run_process(argv, adjusted);
+    if (!adjusted.env.contains("TERM")) adjusted.env["TERM"] = "xterm";
+    return adjusted;
+}
+
+std::vector<std::string> pysec_argv(const std::vector<std::string>& arguments) {
+    std::vector<std::string> argv{PYSEC_BINARY};
+    argv.insert(argv.end(), arguments.begin(), arguments.end());
+    return argv;
+}
+
+}  // namespace
+
+ProcessResult run_pysec(const std::vector<std::string>& arguments, const ProcessOptions& options) {
+    return run_process(pysec_argv(arguments), for_pysec(options));
+}
+
+ProcessResult run_pysec_in_terminal(const std::vector<std::string>& arguments, const ProcessOptions& options) {
+    auto exec = exec_arguments(pysec_argv(arguments), for_pysec(options));
+    int master = -1;
+    pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid < 0) throw std::runtime_error("forkpty failed");
+    if (pid == 0) {
+        if (!options.cwd.empty() && ::chdir(options.cwd.c_str()) != 0) ::_exit(127);
+        ::execve(exec->argv[0], exec->argv.data(), exec->env.data());
+        ::_exit(127);
+    }
+    ProcessResult result;
+    char buffer[65536];
+    while (true) {
+        ssize_t got = ::read(master, buffer, sizeof buffer);
+        if (got > 0) {
+            result.out.append(buffer, static_cast<std::size_t>(got));
+        } else if (got < 0 && errno == EINTR) {
+            continue;
+        } else {
+            break;  // EIO once the child has closed the terminal
+        }
+    }
+    ::close(master);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
 }
 
 namespace {

@@ -44,6 +44,8 @@ struct ProcessOptions {
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
 ProcessResult run_pysec(const std::vector<std::string>& arguments, const ProcessOptions& options = {});
+// Runs with standard output (and error) on a pseudo-terminal, as in an interactive shell.
+ProcessResult run_pysec_in_terminal(const std::vector<std::string>& arguments, const ProcessOptions& options = {});
 
 // `git init` + add everything + commit, through libgit2.  Returns the commit id.
 std::string git_commit_all(const std::string& directory, const std::string& message);
