@@ -54,12 +54,7 @@ std::string FileSystemSource::read(const SourceEntry& entry, std::uint64_t max_s
 }
 
 std::optional<std::string> FileSystemSource::read_path(std::string_view path, std::uint64_t max_size) {
-    try {
-        return read_file_beneath(root_, path, max_size);
-    } catch (const SourceError& error) {
-        if (error.reason() == SourceError::Reason::Missing) return std::nullopt;
-        throw;
-    }
+    return read_file_beneath_if_present(root_, path, max_size);
 }
 
 NamedFilesSource::NamedFilesSource(std::vector<NamedFile> files, std::string config_root)
@@ -94,12 +89,7 @@ std::optional<std::string> NamedFilesSource::read_path(std::string_view path, st
         if (file.display_path == path) return read_named_file(file.disk_path, max_size);
     }
     if (config_root_.empty()) return std::nullopt;
-    try {
-        return read_file_beneath(config_root_, path, max_size);
-    } catch (const SourceError& error) {
-        if (error.reason() == SourceError::Reason::Missing) return std::nullopt;
-        throw;
-    }
+    return read_file_beneath_if_present(config_root_, path, max_size);
 }
 
 }  // namespace pysec

@@ -56,12 +56,7 @@ std::string GitWorktreeSource::read(const SourceEntry& entry, std::uint64_t max_
 }
 
 std::optional<std::string> GitWorktreeSource::read_path(std::string_view path, std::uint64_t max_size) {
-    try {
-        return read_file_beneath(workdir_, path, max_size);
-    } catch (const SourceError& error) {
-        if (error.reason() == SourceError::Reason::Missing) return std::nullopt;
-        throw;
-    }
+    return read_file_beneath_if_present(workdir_, path, max_size);
 }
 
 GitTreeSource::GitTreeSource(git::Repository repository, const std::string& revision, std::string prefix,

@@ -98,6 +98,16 @@ std::string read_file_beneath(const std::string& root, std::string_view relative
     return read_open_file(file.get(), relative, max_size);
 }
 
+std::optional<std::string> read_file_beneath_if_present(const std::string& root, std::string_view relative,
+                                                        std::uint64_t max_size) {
+    try {
+        return read_file_beneath(root, relative, max_size);
+    } catch (const SourceError& error) {
+        if (error.reason() == SourceError::Reason::Missing) return std::nullopt;
+        throw;
+    }
+}
+
 std::string read_named_file(const std::string& path, std::uint64_t max_size) {
     FileDescriptor file(::open(path.c_str(), file_flags));
     if (file.get() < 0) throw_open_error(errno, path);

@@ -50,8 +50,9 @@ public:
     virtual void check(const RuleContext& context, FindingSink& sink) const = 0;
 
 protected:
-    // A finding with this rule's defaults, located at `node`.
+    // A finding with this rule's defaults, located at `node` (or at `location`).
     Finding finding_at(const Document& document, const Node& node, std::string message) const;
+    Finding finding_at(Location location, std::string message) const;
 };
 
 }  // namespace pysec

@@ -40,17 +40,11 @@ public:
     void check(const RuleContext& context, FindingSink& sink) const override {
         for (const ProjectFile& file : context.project.files()) {
             if (!file.failure) continue;
-            Finding finding;
-            finding.rule_id = parse_error_info.id;
-            finding.severity = parse_error_info.severity;
-            finding.confidence = parse_error_info.confidence;
-            finding.persona = parse_error_info.persona;
             Position position = file.failure->position;
             if (position.line == 0) position = {1, 1};
-            finding.location = Location{file.path, Span{position, Position{position.line, position.column + 1}}, {}};
-            finding.message = "cannot parse this " + std::string(to_string(file.kind)) +
-                              " file: " + file.failure->message;
-            sink.add(std::move(finding));
+            Location location{file.path, Span{position, Position{position.line, position.column + 1}}, {}};
+            sink.add(finding_at(std::move(location), "cannot parse this " + std::string(to_string(file.kind)) +
+                                                         " file: " + file.failure->message));
         }
     }
 };
