@@ -4,7 +4,10 @@
 #include <filesystem>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
+#include "report/sarif_report.hpp"
+#include "rules/registry.hpp"
 #include "support/test_support.hpp"
 
 using namespace pysec;
@@ -58,4 +61,40 @@ TEST_CASE("JSON output validates against docs/report-schema.json", "[e2e][schema
     CHECK(result.exit_code == 0);
     std::string broken = directory.write("broken.json", R"({"version": 2, "findings": [], "summary": {}})");
     CHECK(validate(schema, broken).exit_code == 1);
+}
+
+TEST_CASE("SARIF with related locations, help and every severity validates", "[e2e][schema]") {
+    ScanResult result;
+    result.project = std::make_unique<Project>();
+    for (int level = 0; level < 4; ++level) {
+        Finding finding;
+        finding.rule_id = "dangerous-triggers";
+        finding.severity = static_cast<Severity>(level);
+        finding.location = Location{"a b/ü.yml", Span{{3, 5}, {3, 5}}, {}};  // an empty span
+        finding.related.push_back(Location{"a b/ü.yml", Span{{1, 1}, {1, 4}}, "the trigger"});
+        finding.related.push_back(Location{"other.yml", Span{{2, 1}, {4, 9}}, ""});
+        finding.message = "message";
+        finding.help = "do this";
+        finding.fingerprint = "0123456789abcdef";
+        result.findings.push_back(finding);
+    }
+    test::TempDir directory;
+    std::string path = directory.write("synthetic.sarif", render_sarif(result));
+    auto validation = validate(test::shared_dir() + "/schemas/sarif-schema-2.1.0.json", path);
+    INFO(validation.err);
+    CHECK(validation.exit_code == 0);
+    auto sarif = nlohmann::json::parse(test::read_file(path));
+    const auto& first = sarif["runs"][0]["results"][0];
+    CHECK(first["relatedLocations"].size() == 2);
+    CHECK(first["relatedLocations"][0]["message"]["text"] == "the trigger");
+    CHECK(first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a%20b/%C3%BC.yml");
+    CHECK(first["locations"][0]["physicalLocation"]["region"]["endColumn"] == 6);
+    CHECK(first["level"] == "note");
+    CHECK(sarif["runs"][0]["results"][3]["level"] == "error");
+    const auto& rules = sarif["runs"][0]["tool"]["driver"]["rules"];
+    CHECK(rules.size() == all_rules().size());
+    for (const auto& rule : rules) {
+        CHECK(rule["help"]["markdown"].get<std::string>().find("### How to fix") != std::string::npos);
+        CHECK_FALSE(rule["properties"]["security-severity"].get<std::string>().empty());
+    }
 }
