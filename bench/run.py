@@ -6,12 +6,12 @@ For each size N it generates (or reuses) a repository with generate.py, runs
     pysec scan DIR --format json --output /dev/null --fail-on never
 
 --repeat times, each in a fresh child process, and records wall time
-(time.perf_counter around the child), peak RSS and CPU time (os.wait4's
-rusage of that child alone). As a baseline it runs pysec-parse-only, which
-loads the same repository's YAML files with yaml-cpp's YAML::Load and nothing
-else. It prints a Markdown table and writes it to OUT/results.md (and
-OUT/results-fs.md or OUT/results-git.md), with the raw numbers in
-OUT/results-*.json.
+(time.perf_counter around the child), peak RSS and CPU time (wait4's rusage
+of that child alone, taken by the small launcher pysec-bench-spawn). As a
+baseline it runs pysec-parse-only, which loads the same repository's YAML
+files with yaml-cpp's YAML::Load and nothing else. It prints a Markdown
+table and writes it to OUT/results.md (and OUT/results-fs.md or
+OUT/results-git.md), with the raw numbers in OUT/results-*.json.
 
 It builds nothing: build first (see bench/README.md). Standard library only.
 """
@@ -82,24 +82,39 @@ def inside_git_repository(directory: str) -> str | None:
 
 
 class Child:
-    """One finished child process: exit code, wall seconds, peak RSS and CPU seconds."""
+    """One finished child process: exit code, wall seconds, peak RSS and CPU seconds.
+
+    The child is started through pysec-bench-spawn, which forks it from a small
+    process and reports its rusage: a child forked from Python itself would
+    report Python's own peak RSS as a floor (Linux keeps ru_maxrss across
+    exec), which hides the real peak of anything smaller than this script.
+    """
+
+    spawn = ""  # set by main()
 
     def __init__(self, argv: list[str], stdin_path: str | None, stdout_path: str, stderr_path: str) -> None:
+        usage_path = stdout_path + ".rusage"
+        if os.path.exists(usage_path):
+            os.remove(usage_path)
         stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
         with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
             started = time.perf_counter()
-            process = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=stderr)
-            _, status, usage = os.wait4(process.pid, 0)
+            process = subprocess.Popen([Child.spawn, usage_path, *argv], stdin=stdin, stdout=stdout, stderr=stderr)
+            _, status, _ = os.wait4(process.pid, 0)
             self.wall = time.perf_counter() - started
         if stdin_path:
             stdin.close()
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4; tell Popen
-        self.returncode = process.returncode
-        self.max_rss_bytes = usage.ru_maxrss * 1024  # KiB on Linux
-        self.user = usage.ru_utime
-        self.system = usage.ru_stime
         self.stdout_path = stdout_path
         self.stderr_path = stderr_path
+        usage = {}
+        if os.path.exists(usage_path):
+            with open(usage_path, encoding="utf-8") as handle:
+                usage = dict(line.split() for line in handle if line.strip())
+        self.returncode = int(usage.get("exit", process.returncode or 127))
+        self.max_rss_bytes = int(usage.get("maxrss_kib", 0)) * 1024  # KiB on Linux
+        self.user = float(usage.get("user", 0))
+        self.system = float(usage.get("system", 0))
 
     def check(self, what: str) -> None:
         if self.returncode != 0:
@@ -108,13 +123,17 @@ class Child:
             sys.exit(f"run.py: {what} exited with {self.returncode}:\n{tail}")
 
 
-def measure(argv: list[str], repeat: int, stdin_path: str | None, work: str, label: str) -> list[Child]:
-    runs = []
+def measure(commands: dict[str, tuple[list[str], str | None]], repeat: int, work: str) -> dict[str, list[Child]]:
+    """Runs each command `repeat` times, alternating between them, so that a burst of load from
+    another process on the machine slows both sides of the comparison rather than one."""
+    runs: dict[str, list[Child]] = {label: [] for label in commands}
     for index in range(repeat):
-        child = Child(argv, stdin_path, os.path.join(work, f"{label}.stdout"), os.path.join(work, f"{label}.stderr"))
-        child.check(f"{label} (run {index + 1})")
-        log(f"  {label} run {index + 1}/{repeat}: {child.wall:.3f} s, {child.max_rss_bytes / MIB:.1f} MiB")
-        runs.append(child)
+        for label, (argv, stdin_path) in commands.items():
+            child = Child(argv, stdin_path, os.path.join(work, f"{label}.stdout"),
+                          os.path.join(work, f"{label}.stderr"))
+            child.check(f"{label} (run {index + 1})")
+            log(f"  {label} run {index + 1}/{repeat}: {child.wall:.3f} s, {child.max_rss_bytes / MIB:.1f} MiB")
+            runs[label].append(child)
     return runs
 
 
@@ -145,6 +164,7 @@ def benchmark_size(args, count: int) -> dict:
     yaml_files = [path for path in collected if path.endswith((".yml", ".yaml"))]
     collected_bytes = sum(os.path.getsize(os.path.join(directory, path)) for path in collected)
     yaml_bytes = sum(os.path.getsize(os.path.join(directory, path)) for path in yaml_files)
+    workflow_sizes = sorted(os.path.getsize(os.path.join(directory, path)) for path in written["workflows"])
 
     work = os.path.join(args.out, f"n{count}-{'git' if args.git else 'fs'}")
     os.makedirs(work, exist_ok=True)
@@ -155,9 +175,9 @@ def benchmark_size(args, count: int) -> dict:
     # A first scan, untimed: warms the page cache and checks that pysec saw every file.
     report_path = os.path.join(work, "report.json")
     scan = [args.pysec, "scan", directory, "--format", "json", "--fail-on", "never"]
-    warm = Child(scan + ["--output", report_path], None, os.path.join(work, "check.stdout"),
-                 os.path.join(work, "check.stderr"))
-    warm.check("pysec scan (check run)")
+    check = Child(scan + ["--output", report_path], None, os.path.join(work, "check.stdout"),
+                  os.path.join(work, "check.stderr"))
+    check.check("pysec scan (check run)")
     with open(report_path, encoding="utf-8") as handle:
         report = json.load(handle)
     files_scanned = report["summary"]["files_scanned"]
@@ -171,12 +191,12 @@ def benchmark_size(args, count: int) -> dict:
 
     log(f"N={count}: {len(collected)} files, {collected_bytes / MB:.2f} MB, "
         f"{report['summary']['total']} findings")
-    scan_runs = measure(scan + ["--output", os.devnull], args.repeat, None, work, "scan")
-
-    parse_warm = Child([args.parse_only], yaml_list, os.path.join(work, "parse.stdout"),
-                       os.path.join(work, "parse.stderr"))
-    parse_warm.check("pysec-parse-only (check run)")
-    parse_runs = measure([args.parse_only], args.repeat, yaml_list, work, "parse-only")
+    parse_check = Child([args.parse_only], yaml_list, os.path.join(work, "parse.stdout"),
+                        os.path.join(work, "parse.stderr"))
+    parse_check.check("pysec-parse-only (check run)")
+    runs = measure({"scan": (scan + ["--output", os.devnull], None), "parse-only": ([args.parse_only], yaml_list)},
+                   args.repeat, work)
+    scan_runs, parse_runs = runs["scan"], runs["parse-only"]
 
     return {
         "n": count,
@@ -186,6 +206,8 @@ def benchmark_size(args, count: int) -> dict:
         "bytes": collected_bytes,
         "yaml_files": len(yaml_files),
         "yaml_bytes": yaml_bytes,
+        "workflow_bytes": {"min": workflow_sizes[0], "median": statistics.median(workflow_sizes),
+                           "max": workflow_sizes[-1]} if workflow_sizes else {},
         "findings": report["summary"]["total"],
         "findings_by_rule": dict(sorted(by_rule.items())),
         "notices": report.get("notices", []),
@@ -259,6 +281,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pysec", default=os.path.join(PROJECT_DIR, "build-bench", "pysec"))
     parser.add_argument("--parse-only", default=os.path.join(PROJECT_DIR, "build-bench", "bench", "pysec-parse-only"))
+    parser.add_argument("--spawn", default=os.path.join(PROJECT_DIR, "build-bench", "bench", "pysec-bench-spawn"),
+                        help="the launcher that measures each child's peak RSS (built with the benchmark helpers)")
     parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated workflow counts")
     parser.add_argument("--out", default=os.path.join(BENCH_DIR, "out"), help="results (default bench/out)")
     parser.add_argument("--corpus", default=os.path.join(tempfile.gettempdir(), "pysec-bench-corpus"),
@@ -275,18 +299,21 @@ def main() -> int:
         parser.error("--sizes takes comma-separated integers")
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
-    for path, what in ((args.pysec, "--pysec"), (args.parse_only, "--parse-only")):
+    for path, what in ((args.pysec, "--pysec"), (args.parse_only, "--parse-only"), (args.spawn, "--spawn")):
         if not os.access(path, os.X_OK):
             parser.error(f"{what} {path} is not an executable; build first:\n"
                          f"  cmake -S {PROJECT_DIR} -B {PROJECT_DIR}/build-bench -DCMAKE_BUILD_TYPE=Release "
                          f"-DPYSEC_BUILD_TESTS=OFF && cmake --build {PROJECT_DIR}/build-bench -j2")
     args.pysec = os.path.abspath(args.pysec)
     args.parse_only = os.path.abspath(args.parse_only)
+    Child.spawn = os.path.abspath(args.spawn)
     args.out = os.path.abspath(args.out)
     args.corpus = os.path.abspath(args.corpus)
     os.makedirs(args.out, exist_ok=True)
 
+    load_before = os.getloadavg()
     results = [benchmark_size(args, count) for count in sizes]
+    load_after = os.getloadavg()
     mode = "git" if args.git else "fs"
     source = ("a git work tree (libgit2)" if args.git
               else "a plain directory (file-system walk, 'not inside a git repository' notice)")
@@ -296,6 +323,9 @@ def main() -> int:
         f"Measured {time.strftime('%Y-%m-%d %H:%M %Z')}; corpus: {source}, seed {args.seed}.",
         "",
         *describe_machine(args.pysec),
+        f"- load average (1, 5, 15 min) before: {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}; "
+        f"after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f} (the benchmark itself keeps one "
+        "CPU busy)",
         "",
         table(results, args.repeat),
     ])
