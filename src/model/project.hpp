@@ -17,7 +17,7 @@ namespace pysec {
 
 struct ProjectFile {
     std::string path;
-    FileKind kind;
+    FileKind kind = FileKind::Workflow;
     std::unique_ptr<Document> document;  // null when the file could not be read at all
     std::optional<ParseFailure> failure;  // set when it could not be parsed (or read)
 };

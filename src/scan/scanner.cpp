@@ -1,6 +1,8 @@
 #include "scan/scanner.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cstdio>
 #include <set>
 #include <tuple>
@@ -53,10 +55,24 @@ std::string human_size(std::uint64_t bytes) {
     return text;
 }
 
-// Reads and parses every collected file into the project.
-void collect_files(Source& source, const ScanOptions& options, const ScanConfig& config, Project& project,
-                   Notices& notices) {
-    for (const SourceEntry& entry : source.entries()) {
+// A collected file between reading and parsing.
+struct PendingFile {
+    std::string path;
+    FileKind kind;
+    std::optional<std::string> text;      // set when the file was read
+    std::optional<ParseFailure> failure;  // set when it could not be
+};
+
+// Reads every collected file, in listing order (I/O stays sequential).
+std::vector<PendingFile> read_files(Source& source, const ScanOptions& options, const ScanConfig& config,
+                                    Notices& notices) {
+    std::vector<PendingFile> pending;
+    std::vector<SourceEntry> entries = source.entries();
+    if (entries.empty()) {
+        notices.add("nothing to scan in " + source.description() +
+                    " (a directory that git ignores, or files that are not committed yet?)");
+    }
+    for (const SourceEntry& entry : entries) {
         if (!entry.named && config.excludes(entry.path)) continue;
         std::optional<FileKind> kind = entry.named ? classify_named_file(entry.path) : classify_path(entry.path);
         if (!kind) {
@@ -68,12 +84,9 @@ void collect_files(Source& source, const ScanOptions& options, const ScanConfig&
             notices.add("skipped " + entry.path + ": a symlink (symlinks are never followed)");
             continue;
         }
-        ProjectFile file{entry.path, *kind, nullptr, std::nullopt};
+        PendingFile file{entry.path, *kind, std::nullopt, std::nullopt};
         try {
-            std::string text = source.read(entry, options.max_file_size);
-            ParsedFile parsed = parse_document(entry.path, std::move(text), format_of(*kind));
-            file.document = std::move(parsed.document);
-            file.failure = std::move(parsed.failure);
+            file.text = source.read(entry, options.max_file_size);
         } catch (const SourceError& error) {
             switch (error.reason()) {
                 case SourceError::Reason::Symlink:
@@ -95,8 +108,36 @@ void collect_files(Source& source, const ScanOptions& options, const ScanConfig&
                     break;
             }
         }
-        project.add_file(std::move(file));
+        pending.push_back(std::move(file));
     }
+    return pending;
+}
+
+// Parses the files on every core: parsing is most of a scan's time, and each
+// document is independent.  The project keeps the listing order.
+void parse_files(std::vector<PendingFile> pending, Project& project) {
+    std::vector<ProjectFile> parsed(pending.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < pending.size(); i = next++) {
+            PendingFile& file = pending[i];
+            ProjectFile& result = parsed[i];
+            result.path = file.path;
+            result.kind = file.kind;
+            result.failure = std::move(file.failure);
+            if (!file.text) continue;
+            ParsedFile document = parse_document(file.path, std::move(*file.text), format_of(file.kind));
+            result.document = std::move(document.document);
+            result.failure = std::move(document.failure);
+        }
+    };
+    std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    threads = std::min(threads, std::max<std::size_t>(1, pending.size() / 16));
+    std::vector<std::jthread> workers;
+    for (std::size_t i = 1; i < threads; ++i) workers.emplace_back(work);
+    work();
+    workers.clear();  // joins
+    for (ProjectFile& file : parsed) project.add_file(std::move(file));
     project.build_models();
 }
 
@@ -161,7 +202,7 @@ ScanResult scan_source(Source& source, const ScanOptions& options, Notices notic
 
     result.project = std::make_unique<Project>();
     try {
-        collect_files(source, options, config, *result.project, result.notices);
+        parse_files(read_files(source, options, config, result.notices), *result.project);
     } catch (const SourceRequestError& error) {
         throw UsageError(error.what());
     }
