@@ -45,7 +45,7 @@ TEST_CASE("the work tree source lists tracked files and reads their current cont
     CHECK(notices.messages().empty());
 }
 
-TEST_CASE("--rev reads any commit's tree from the object database", "[repo]") {
+TEST_CASE("revisions: any commit's tree from the object database", "[repo]") {
     test::TempDir repo;
     repo.write("a.yml", "version: 1\n");
     std::string first = test::git_commit_all(repo.path(), "first");
