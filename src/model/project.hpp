@@ -33,12 +33,18 @@ public:
     const std::vector<ActionDefinition>& actions() const { return actions_; }
     const std::vector<DependabotConfig>& dependabot_configs() const { return dependabot_; }
 
+    // False when only named files are scanned: repository-wide rules
+    // (coverage, "nothing audits the workflows") then have nothing to judge.
+    bool is_whole_repository() const { return whole_repository_; }
+    void set_whole_repository(bool whole) { whole_repository_ = whole; }
+
     const Document* document(std::string_view path) const;
     std::vector<const Document*> documents() const;
     bool has_kind(FileKind kind) const;
 
 private:
     std::vector<ProjectFile> files_;
+    bool whole_repository_ = true;
     std::unordered_map<std::string, std::size_t> index_by_path_;
     std::vector<Workflow> workflows_;
     std::vector<ActionDefinition> actions_;

@@ -1,6 +1,7 @@
 #include "model/workflow.hpp"
 
 #include "core/text.hpp"
+#include "parse/scalar_source_map.hpp"
 
 namespace pysec {
 namespace {
@@ -60,6 +61,9 @@ std::vector<WorkflowStep> read_steps(const Node* steps, const std::vector<const 
             }
         }
         if (step.shell && step.shell->is_scalar()) step.effective_shell = step.shell->value;
+        if (step.run && step.run->is_scalar()) {
+            step.commands = shell::parse_script(step.run->value, shell::dialect_of(step.effective_shell));
+        }
         result.push_back(std::move(step));
     }
     return result;
@@ -145,6 +149,12 @@ const Node* env_entry(const Node* env, std::string_view name) {
 }
 
 }  // namespace
+
+Location run_location(const Document& document, const WorkflowStep& step, std::size_t begin, std::size_t end,
+                      std::string message) {
+    if (!step.run) return document.location(*step.node, std::move(message));
+    return ScalarSourceMap(document, *step.run).location(begin, end, std::move(message));
+}
 
 std::string Permissions::access(std::string_view scope) const {
     switch (kind) {

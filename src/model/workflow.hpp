@@ -11,6 +11,7 @@
 
 #include "model/uses.hpp"
 #include "parse/document.hpp"
+#include "shell/shell_script.hpp"
 
 namespace pysec {
 
@@ -67,6 +68,9 @@ struct WorkflowStep {
     // The shell `run:` executes in: the step's `shell`, else the job's and then
     // the workflow's `defaults.run.shell`, else "bash" ("pwsh" on Windows runners).
     std::string effective_shell;
+    // The `run:` script split into commands (offsets into `run->value`); empty
+    // for `uses:` steps and for shells that are not sh/bash/pwsh.
+    std::vector<shell::Command> commands;
 
     // `with.<name>` as a scalar's text, when present.
     std::optional<std::string_view> input(std::string_view input_name) const;
@@ -145,6 +149,10 @@ struct ActionDefinition {
     bool is_composite() const { return using_ == "composite"; }
     const InputDefinition* input(std::string_view input_name) const;
 };
+
+// Where a span of a step's `run:` script is in the file.
+Location run_location(const Document& document, const WorkflowStep& step, std::size_t begin, std::size_t end,
+                      std::string message = {});
 
 // Nullopt when the root is not a mapping (an empty or non-workflow file).
 std::optional<Workflow> read_workflow(const Document& document);

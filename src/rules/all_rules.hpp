@@ -2,10 +2,19 @@
 // Factories of every rule, one per file under src/rules/<family>/.
 
 #include <memory>
+#include <vector>
 
 #include "rules/rule.hpp"
 
 namespace pysec {
+
+using RuleList = std::vector<std::unique_ptr<Rule>>;
+
+// Each group of rules registers itself in its own list file.
+void add_expression_rules(RuleList& rules);        // rules/workflow/group_expressions.cpp
+void add_job_rules(RuleList& rules);               // rules/workflow/group_jobs.cpp
+void add_action_rules(RuleList& rules);            // rules/workflow/group_actions.cpp
+void add_python_hygiene_rules(RuleList& rules);    // rules/python/group_python_hygiene.cpp
 
 std::unique_ptr<Rule> make_parse_error_rule();
 std::unique_ptr<Rule> make_unpinned_uses_rule();

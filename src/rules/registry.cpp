@@ -11,6 +11,11 @@ std::vector<std::unique_ptr<Rule>> make_all_rules() {
     // A. Workflows and actions
     rules.push_back(make_unpinned_uses_rule());
     rules.push_back(make_dangerous_triggers_rule());
+    add_expression_rules(rules);
+    add_job_rules(rules);
+    add_action_rules(rules);
+    // B. Python build and release hygiene in workflows
+    add_python_hygiene_rules(rules);
     // C. Update bots and cooldowns
     rules.push_back(make_dependabot_cooldown_rule());
     return rules;

@@ -65,9 +65,11 @@ struct PendingFile {
 
 // Reads every collected file, in listing order (I/O stays sequential).
 std::vector<PendingFile> read_files(Source& source, const ScanOptions& options, const ScanConfig& config,
-                                    Notices& notices) {
+                                    Notices& notices, bool& named_only) {
     std::vector<PendingFile> pending;
     std::vector<SourceEntry> entries = source.entries();
+    named_only = !entries.empty() && std::all_of(entries.begin(), entries.end(),
+                                                 [](const SourceEntry& entry) { return entry.named; });
     if (entries.empty()) {
         notices.add("nothing to scan in " + source.description() +
                     " (a directory that git ignores, or files that are not committed yet?)");
@@ -202,7 +204,9 @@ ScanResult scan_source(Source& source, const ScanOptions& options, Notices notic
 
     result.project = std::make_unique<Project>();
     try {
-        parse_files(read_files(source, options, config, result.notices), *result.project);
+        bool named_only = false;
+        parse_files(read_files(source, options, config, result.notices, named_only), *result.project);
+        result.project->set_whole_repository(!named_only);
     } catch (const SourceRequestError& error) {
         throw UsageError(error.what());
     }

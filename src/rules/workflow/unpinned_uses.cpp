@@ -6,7 +6,7 @@
 
 #include "core/text.hpp"
 #include "rules/all_rules.hpp"
-#include "rules/workflow/uses_sites.hpp"
+#include "rules/workflow/workflow_sites.hpp"
 
 namespace pysec {
 namespace {

@@ -1,4 +1,4 @@
-#include "rules/workflow/uses_sites.hpp"
+#include "rules/workflow/workflow_sites.hpp"
 
 namespace pysec {
 namespace {
@@ -20,6 +20,21 @@ void for_each_uses(const Project& project, const std::function<void(const UsesSi
         }
     }
     for (const ActionDefinition& action : project.actions()) visit_steps(*action.document, action.steps, visit);
+}
+
+}  // namespace pysec
+
+namespace pysec {
+
+void for_each_step(const Project& project, const std::function<void(const StepSite&)>& visit) {
+    for (const Workflow& workflow : project.workflows()) {
+        for (const WorkflowJob& job : workflow.jobs) {
+            for (const WorkflowStep& step : job.steps) visit(StepSite{*workflow.document, &workflow, &job, nullptr, step});
+        }
+    }
+    for (const ActionDefinition& action : project.actions()) {
+        for (const WorkflowStep& step : action.steps) visit(StepSite{*action.document, nullptr, nullptr, &action, step});
+    }
 }
 
 }  // namespace pysec

@@ -1,0 +1,13 @@
+// Rules about `${{ }}` expressions, conditions and secrets (RULES.md A).
+// The factories are declared here, next to the list, so that each group of
+// rules is registered in one place.
+
+#include "rules/all_rules.hpp"
+
+namespace pysec {
+
+void add_expression_rules(RuleList& rules) {
+    (void)rules;
+}
+
+}  // namespace pysec
