@@ -1,9 +1,11 @@
 #include "action/action.hpp"
 
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 
 #include "action/action_environment.hpp"
+#include "action/check_run.hpp"
 #include "core/file_io.hpp"
 #include "report/github_output.hpp"
 #include "report/sarif_report.hpp"
@@ -24,6 +26,15 @@ std::string in_workspace(const ActionEnvironment& env, const std::string& path) 
     return (fs::path(env.workspace) / path).lexically_normal().string();
 }
 
+std::size_t parse_max_annotations(const std::string& text) {
+    std::size_t value = 0;
+    auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc{} || result.ptr != text.data() + text.size()) {
+        throw UsageError("input max-annotations: '" + text + "' is not a number");
+    }
+    return value;
+}
+
 ScanOptions scan_options(const ActionEnvironment& env) {
     const ActionInputs& inputs = env.inputs;
     auto severity = parse_severity(inputs.min_severity);
@@ -32,8 +43,8 @@ ScanOptions scan_options(const ActionEnvironment& env) {
     if (!severity) throw UsageError("input min-severity: '" + inputs.min_severity + "' is not a severity");
     if (!confidence) throw UsageError("input min-confidence: '" + inputs.min_confidence + "' is not a confidence");
     if (!persona) throw UsageError("input persona: '" + inputs.persona + "' is not regular, pedantic or auditor");
-    if (inputs.annotations != "commands" && inputs.annotations != "none") {
-        throw UsageError("input annotations: '" + inputs.annotations + "' is not commands or none");
+    if (inputs.annotations != "check-run" && inputs.annotations != "commands" && inputs.annotations != "none") {
+        throw UsageError("input annotations: '" + inputs.annotations + "' is not check-run, commands or none");
     }
     ScanOptions options;
     options.source.paths = {in_workspace(env, inputs.path)};
@@ -60,10 +71,48 @@ std::string reproduce_command(const ActionInputs& inputs) {
 // that a `::` at the start of a quoted source line cannot act as a command.
 void print_text_report(const ScanResult& result) {
     std::string token = "pysec-" + random_hex(16);
-    std::cout << "::stop-commands::" << token << "\n"
-              << render_text(result, TextStyle{false});
+    std::cout << "::stop-commands::" << token << "\n" << render_text(result, TextStyle{false});
     for (const std::string& notice : result.notices.messages()) std::cout << "pysec: notice: " << notice << "\n";
     std::cout << "::" << token << "::\n";
+}
+
+// Annotates through a check run when it can; otherwise says why, once, and
+// falls back to workflow commands.  Returns the note for the job summary.
+std::string annotate(const ActionEnvironment& env, const ScanResult& result, FailOn fail_on) {
+    const std::string& mode = env.inputs.annotations;
+    if (mode == "none") return {};
+    std::string fallback_reason;
+    if (mode == "check-run") {
+        if (env.inputs.token.empty()) {
+            fallback_reason = "no token was given";
+        } else if (env.fork_pull_request) {
+            fallback_reason = "this pull request comes from a fork, whose token cannot create check runs";
+        } else if (env.repository.empty() || env.head_sha.empty()) {
+            fallback_reason = "GITHUB_REPOSITORY or the commit SHA is not set";
+        } else {
+            net::GitHubApi api(env.api_url, env.inputs.token);
+            CheckRunRequest request{env.repository, env.head_sha, fail_on,
+                                    parse_max_annotations(env.inputs.max_annotations), env.run_url};
+            CheckRunOutcome outcome = publish_check_run(api, request, result);
+            if (outcome.status == CheckRunOutcome::Status::Posted) {
+                std::cout << "pysec: check run " << outcome.check_run_id << " created with " << outcome.annotations
+                          << " annotations\n";
+                return "Annotations: a `pysec` check run with " + std::to_string(outcome.annotations) + " annotations.";
+            }
+            fallback_reason = outcome.reason;
+            if (outcome.status == CheckRunOutcome::Status::NoPermission) {
+                fallback_reason += "; grant `checks: write` to create check runs";
+            }
+        }
+    }
+    std::string note;
+    if (!fallback_reason.empty()) {
+        note = "No check run: " + fallback_reason + ". Findings are annotated with workflow commands instead "
+               "(at most " + std::to_string(annotations_per_level) + " per severity level).";
+        std::cout << "pysec: " << note << "\n";
+    }
+    std::cout << render_workflow_commands(result);
+    return note;
 }
 
 }  // namespace
@@ -82,13 +131,11 @@ int run_action() {
     }
 
     print_text_report(result);
-    if (env.inputs.annotations == "commands") std::cout << render_workflow_commands(result);
+    std::string annotation_note = annotate(env, result, *fail_on);
     std::cout << std::flush;
 
-    std::string sarif_path;
     if (!env.inputs.sarif_file.empty()) {
-        sarif_path = in_workspace(env, env.inputs.sarif_file);
-        write_text_file(sarif_path, render_sarif(result));
+        write_text_file(in_workspace(env, env.inputs.sarif_file), render_sarif(result));
     }
     if (env.inputs.summary && !env.step_summary.empty()) {
         StepSummaryContext context;
@@ -97,6 +144,7 @@ int run_action() {
         }
         context.fail_on = *fail_on;
         context.reproduce_command = reproduce_command(env.inputs);
+        context.annotations_note = annotation_note;
         append_text_file(env.step_summary, render_step_summary(result, context));
     }
     if (!env.output.empty()) {

@@ -30,18 +30,22 @@ std::string input_or(const std::string& name, std::string fallback) {
     return value && !value->empty() ? *value : fallback;
 }
 
-std::string pull_request_head_sha(const std::string& event_path) {
-    if (event_path.empty()) return {};
+nlohmann::json read_event(const std::string& event_path) {
+    if (event_path.empty()) return nullptr;
     std::ifstream file(event_path);
-    if (!file) return {};
+    if (!file) return nullptr;
     nlohmann::json event = nlohmann::json::parse(file, nullptr, false);
-    if (event.is_discarded()) return {};
-    const auto* head = &event;
-    for (const char* key : {"pull_request", "head", "sha"}) {
-        if (!head->is_object() || !head->contains(key)) return {};
-        head = &(*head)[key];
+    return event.is_discarded() ? nlohmann::json(nullptr) : event;
+}
+
+// The string at a path of keys in the event payload, or "".
+std::string event_string(const nlohmann::json& event, std::initializer_list<const char*> keys) {
+    const nlohmann::json* node = &event;
+    for (const char* key : keys) {
+        if (!node->is_object() || !node->contains(key)) return {};
+        node = &(*node)[key];
     }
-    return head->is_string() ? head->get<std::string>() : std::string{};
+    return node->is_string() ? node->get<std::string>() : std::string{};
 }
 
 }  // namespace
@@ -63,8 +67,9 @@ ActionEnvironment read_action_environment() {
     inputs.fail_on = input_or("fail-on", "medium");
     inputs.sarif_file = input_or("sarif-file", "");
     inputs.summary = to_lower(input_or("summary", "true")) != "false";
-    inputs.annotations = input_or("annotations", "commands");
-    inputs.has_token = !input_or("token", "").empty();
+    inputs.annotations = input_or("annotations", "check-run");
+    inputs.max_annotations = input_or("max-annotations", "1000");
+    inputs.token = input_or("token", "");
 
     env.workspace = environment("GITHUB_WORKSPACE");
     env.step_summary = environment("GITHUB_STEP_SUMMARY");
@@ -74,9 +79,17 @@ ActionEnvironment read_action_environment() {
     env.sha = environment("GITHUB_SHA");
     env.event_name = environment("GITHUB_EVENT_NAME");
     env.github_actions = environment("GITHUB_ACTIONS") == "true";
+    if (auto api = environment("GITHUB_API_URL"); !api.empty()) env.api_url = api;
+    if (auto run_id = environment("GITHUB_RUN_ID"); !run_id.empty() && !env.repository.empty()) {
+        env.run_url = env.server_url + "/" + env.repository + "/actions/runs/" + run_id;
+    }
     env.head_sha = env.sha;
     if (env.event_name == "pull_request" || env.event_name == "pull_request_target") {
-        if (auto head = pull_request_head_sha(environment("GITHUB_EVENT_PATH")); !head.empty()) env.head_sha = head;
+        nlohmann::json event = read_event(environment("GITHUB_EVENT_PATH"));
+        if (auto head = event_string(event, {"pull_request", "head", "sha"}); !head.empty()) env.head_sha = head;
+        std::string head_repo = event_string(event, {"pull_request", "head", "repo", "full_name"});
+        std::string base_repo = event_string(event, {"pull_request", "base", "repo", "full_name"});
+        env.fork_pull_request = env.event_name == "pull_request" && !head_repo.empty() && head_repo != base_repo;
     }
     return env;
 }

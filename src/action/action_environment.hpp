@@ -17,8 +17,10 @@ struct ActionInputs {
     std::string fail_on = "medium";
     std::string sarif_file;
     bool summary = true;
-    std::string annotations = "commands";
-    bool has_token = false;  // the token itself is not kept where it could be printed
+    std::string annotations = "check-run";  // check-run | commands | none
+    std::string max_annotations = "1000";
+    // Only ever sent in the Authorization header; never printed.
+    std::string token;
 };
 
 struct ActionEnvironment {
@@ -33,6 +35,10 @@ struct ActionEnvironment {
     // The commit the scanned files belong to: the pull request's head for
     // pull_request events (GITHUB_SHA is the merge commit there), else GITHUB_SHA.
     std::string head_sha;
+    std::string api_url = "https://api.github.com";  // GITHUB_API_URL (GitHub Enterprise Server)
+    std::string run_url;  // this workflow run, for the check run's details link
+    // A pull_request from a fork: its token is read-only, so no check run.
+    bool fork_pull_request = false;
     bool github_actions = false;
 };
 

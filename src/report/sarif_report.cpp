@@ -6,6 +6,7 @@
 
 #include "core/project_info.hpp"
 #include "report/rule_docs.hpp"
+#include "report/uri.hpp"
 #include "report/severity_mapping.hpp"
 #include "rules/registry.hpp"
 
@@ -13,25 +14,6 @@ namespace pysec {
 namespace {
 
 using nlohmann::json;
-
-// A repository path as a relative URI reference: percent-encode everything
-// but unreserved characters and `/`.
-std::string path_to_uri(std::string_view path) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    std::string uri;
-    for (unsigned char c : path) {
-        bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                          c == '.' || c == '_' || c == '~' || c == '/';
-        if (unreserved) {
-            uri += static_cast<char>(c);
-        } else {
-            uri += '%';
-            uri += hex[c >> 4];
-            uri += hex[c & 0xF];
-        }
-    }
-    return uri;
-}
 
 json physical_location(const Location& location) {
     const Span& span = location.span;

@@ -15,6 +15,7 @@ struct StepSummaryContext {
     std::string blob_url;
     FailOn fail_on;
     std::string reproduce_command;    // `pysec scan ...` with the same options
+    std::string annotations_note;     // how findings were annotated, or why not as a check run
     // GitHub drops a summary over 1 MiB; stay well below.
     std::size_t max_bytes = 1000 * 1024;
 };

@@ -92,10 +92,10 @@ TEST_CASE("action: annotations, job summary, outputs, SARIF and exit status", "[
     std::string summary = test::read_file(runner.summary);
     CHECK_THAT(summary, Catch::StartsWith("## pysec: ❌ 2 findings (1 high, 1 medium)"));
     CHECK_THAT(summary, Catch::Contains("The audit fails"));
-    CHECK_THAT(summary, Catch::Contains(std::string("[.github/workflows/ci.yml:5](https://github.example.com/octo/sample/blob/") +
-                                        head_sha + "/.github/workflows/ci.yml#L5)"));
-    CHECK_THAT(summary, Catch::Contains("| `unpinned-uses` | 1 |"));
-    CHECK_THAT(summary, Catch::Contains("Reproduce locally: `pysec scan .`"));
+    CHECK_THAT(summary, Catch::Contains(std::string("| `unpinned-uses` | [5](https://github.example.com/octo/sample/blob/") +
+                                        head_sha + "/.github/workflows/ci.yml#L5) |"));
+    CHECK_THAT(summary, Catch::Contains("| `unpinned-uses` | 🔴 high | 1 |"));
+    CHECK_THAT(summary, Catch::Contains("```sh\npysec scan .\n```"));
 
     std::string outputs = test::read_file(runner.output);
     CHECK_THAT(outputs, Catch::Matches("findings<<(ghadelimiter_[0-9a-f]+)\n2\n\\1\n"

@@ -35,19 +35,27 @@ TEST_CASE("the job summary: verdict, counts, linked table, reproduction", "[repo
     std::string summary = render_step_summary(many_findings(2), context);
     CHECK_THAT(summary, Catch::StartsWith("## pysec: ❌ 2 findings (1 high, 1 medium)"));
     CHECK_THAT(summary, Catch::Contains("| 🔴 high | 1 |"));
-    CHECK_THAT(summary, Catch::Contains("| `unpinned-uses` | 1 |"));
-    CHECK_THAT(summary, Catch::Contains("[.github/workflows/ci\\|1.yml:10](https://github.com/o/r/blob/abc/"
-                                        ".github/workflows/ci|1.yml#L10-L12)"));
+    CHECK_THAT(summary, Catch::Contains("| `unpinned-uses` | 🔴 high | 1 |"));
+    CHECK_THAT(summary, Catch::Contains("#### `.github/workflows/ci\\|1.yml` (1)\n"));
+    CHECK_THAT(summary, Catch::Contains("| 🔴 high | `unpinned-uses` | [10](https://github.com/o/r/blob/abc/"
+                                        ".github/workflows/ci%7C1.yml#L10-L12) |"));
     CHECK_THAT(summary, Catch::Contains("a message with a \\| pipe, &lt;html&gt; and а newline"));
-    CHECK_THAT(summary, Catch::Contains("Reproduce locally: `pysec scan . --fail-on high`"));
+    CHECK_THAT(summary, Catch::Contains("### Reproduce locally\n\n```sh\npysec scan . --fail-on high\n```"));
+    CHECK_THAT(summary, Catch::Contains("2 files from git work tree of /w"));
+    CHECK(summary.find("<details>") == std::string::npos);  // short reports are not folded
     context.fail_on = FailOn{};
-    CHECK_THAT(render_step_summary(many_findings(0), context), Catch::StartsWith("## pysec: no findings"));
+    CHECK_THAT(render_step_summary(many_findings(0), context), Catch::StartsWith("## pysec: ✅ no findings"));
+    context.annotations_note = "No check run: a reason.";
+    CHECK_THAT(render_step_summary(many_findings(1), context), Catch::Contains("\nNo check run: a reason.\n"));
 }
 
 TEST_CASE("the job summary stays under 1 MiB and says what it left out", "[report][summary]") {
     StepSummaryContext context;
     context.blob_url = "https://github.com/o/r/blob/abc";
+    context.reproduce_command = "pysec scan .";
     std::string summary = render_step_summary(many_findings(20000), context);
     CHECK(summary.size() < 1024 * 1024);
-    CHECK_THAT(summary, Catch::Contains("more findings are not listed: the job summary is limited to 1 MiB"));
+    CHECK_THAT(summary, Catch::Contains("more findings are not listed: GitHub drops a job summary over 1 MiB"));
+    CHECK_THAT(summary, Catch::Contains("<details><summary>`.github/workflows/ci\\|0.yml` (1)</summary>"));
+    CHECK_THAT(summary, Catch::Contains("### Reproduce locally"));  // the tail always fits
 }
