@@ -8,7 +8,7 @@ packages=(
   g++ cmake make pkg-config
   libyaml-cpp-dev libgit2-dev nlohmann-json3-dev libcurl4-openssl-dev libcli11-dev
   catch2 libtomlplusplus-dev
-  ca-certificates python3 python3-jsonschema
+  ca-certificates python3 python3-jsonschema openssl
 )
 
 missing=()

@@ -5,68 +5,15 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "support/test_support.hpp"
+#include "e2e/simulated_runner.hpp"
 
 using namespace pysec;
 using test::run_pysec;
 
-namespace {
-
-constexpr const char* head_sha = "1111111111111111111111111111111111111111";
-constexpr const char* merge_sha = "2222222222222222222222222222222222222222";
-constexpr const char* token = "ghs_doNotPrintThisTokenAnywhere0123456789";
-
-struct Runner {
-    test::TempDir workspace;
-    test::TempDir runner_files;
-    std::string summary = runner_files.write("step_summary", "");
-    std::string output = runner_files.write("set_output", "");
-    std::string event = runner_files.write(
-        "event.json", std::string(R"({"pull_request": {"number": 7, "head": {"sha": ")") + head_sha +
-                          R"(", "repo": {"full_name": "fork/sample"}}, "base": {"repo": {"full_name": "octo/sample"}}}})");
-
-    Runner() {
-        workspace.write(".github/workflows/ci.yml",
-                        "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
-                        "      - run: |\n          echo '::set-output name=x::y'\n");
-        workspace.write(".github/dependabot.yml",
-                        "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n");
-        test::git_commit_all(workspace.path(), "workspace");
-    }
-
-    test::ProcessOptions options(std::map<std::string, std::string> inputs = {}) const {
-        test::ProcessOptions result;
-        result.clean_env = true;
-        result.cwd = workspace.path();
-        std::map<std::string, std::string> variables = {
-            {"GITHUB_ACTIONS", "true"},
-            {"CI", "true"},
-            {"GITHUB_WORKSPACE", workspace.path()},
-            {"GITHUB_STEP_SUMMARY", summary},
-            {"GITHUB_OUTPUT", output},
-            {"GITHUB_EVENT_PATH", event},
-            {"GITHUB_EVENT_NAME", "pull_request"},
-            {"GITHUB_SHA", merge_sha},
-            {"GITHUB_REPOSITORY", "octo/sample"},
-            {"GITHUB_SERVER_URL", "https://github.example.com"},
-            {"INPUT_PATH", "."},
-            {"INPUT_TOKEN", token},
-            {"INPUT_CONFIG", ""},
-            {"INPUT_MIN-SEVERITY", "informational"},
-            {"INPUT_MIN-CONFIDENCE", "low"},
-            {"INPUT_PERSONA", "regular"},
-            {"INPUT_FAIL-ON", "medium"},
-            {"INPUT_SARIF-FILE", ""},
-            {"INPUT_SUMMARY", "true"},
-            {"INPUT_ANNOTATIONS", "commands"},
-        };
-        for (const auto& [name, value] : inputs) variables["INPUT_" + name] = value;
-        for (const auto& [name, value] : variables) result.env[name] = value;
-        return result;
-    }
-};
-
-}  // namespace
+using test::Runner;
+using test::head_sha;
+using test::merge_sha;
+using test::token;
 
 TEST_CASE("action: annotations, job summary, outputs, SARIF and exit status", "[e2e][action]") {
     Runner runner;

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <csignal>
 #include <poll.h>
 #include <pty.h>
 #include <memory>
@@ -239,5 +240,62 @@ void write_config_value(const std::string& repository, const std::string& name, 
     check(git_config_set_string(config, name.c_str(), value.c_str()), "set config");
     git_config_free(config);
 }
+
+}  // namespace pysec::test
+
+namespace pysec::test {
+
+BackgroundServer::BackgroundServer(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env) {
+    ProcessOptions options;
+    for (const auto& [name, value] : env) options.env[name] = value;
+    auto exec = exec_arguments(argv, options);
+    int out_pipe[2];
+    if (::pipe(out_pipe) != 0) throw std::runtime_error("pipe failed");
+    pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        ::dup2(out_pipe[1], STDOUT_FILENO);
+        ::close(out_pipe[0]);
+        ::close(out_pipe[1]);
+        ::execve(exec->argv[0], exec->argv.data(), exec->env.data());
+        ::_exit(127);
+    }
+    ::close(out_pipe[1]);
+    pid_ = pid;
+    std::string line;
+    char c;
+    while (::read(out_pipe[0], &c, 1) == 1 && c != '\n') line += c;
+    ::close(out_pipe[0]);
+    if (line.rfind("PORT ", 0) != 0) throw std::runtime_error("server did not start: " + line);
+    port_ = std::stoi(line.substr(5));
+}
+
+BackgroundServer::~BackgroundServer() {
+    if (pid_ > 0) {
+        ::kill(pid_, SIGTERM);
+        int status = 0;
+        ::waitpid(pid_, &status, 0);
+    }
+}
+
+FakeGitHub::FakeGitHub(const std::string& scenario_json, const std::string& token, const std::string& tls_cert,
+                       const std::string& tls_key)
+    : tls_(!tls_cert.empty()) {
+    std::string scenario = directory_.write("scenario.json", scenario_json);
+    record_path_ = directory_.path() + "/records.json";
+    std::vector<std::string> argv = {PYSEC_PYTHON, source_dir() + "/tests/tools/fake_github.py", "--record",
+                                     record_path_, "--scenario", scenario, "--schema",
+                                     shared_dir() + "/schemas/checkruns-schema.json"};
+    if (tls_) {
+        argv.insert(argv.end(), {"--tls-cert", tls_cert, "--tls-key", tls_key});
+    }
+    server_ = std::make_unique<BackgroundServer>(argv, std::map<std::string, std::string>{{"FAKE_GITHUB_TOKEN", token}});
+}
+
+std::string FakeGitHub::url() const {
+    return std::string(tls_ ? "https" : "http") + "://127.0.0.1:" + std::to_string(server_->port());
+}
+
+std::string FakeGitHub::records_json() const { return read_file(record_path_); }
 
 }  // namespace pysec::test

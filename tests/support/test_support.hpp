@@ -3,6 +3,7 @@
 // binary with a chosen environment, and building git repositories with libgit2.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,4 +56,39 @@ std::string git_commit_all(const std::string& directory, const std::string& mess
 namespace pysec::test {
 // Sets a value in a repository's config (e.g. core.bare) through libgit2.
 void write_config_value(const std::string& repository, const std::string& name, const std::string& value);
+}  // namespace pysec::test
+
+namespace pysec::test {
+
+// A server started for a test and stopped (SIGTERM) when it goes out of scope.
+// Its first line of standard output must be "PORT <n>".
+class BackgroundServer {
+public:
+    BackgroundServer(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env = {});
+    ~BackgroundServer();
+    BackgroundServer(const BackgroundServer&) = delete;
+    BackgroundServer& operator=(const BackgroundServer&) = delete;
+    int port() const { return port_; }
+
+private:
+    int pid_ = -1;
+    int port_ = 0;
+};
+
+// The fake GitHub API of tests/tools/fake_github.py, validating Check Runs
+// request bodies against the REST API's schema and recording every request.
+class FakeGitHub {
+public:
+    explicit FakeGitHub(const std::string& scenario_json = "{}", const std::string& token = "",
+                        const std::string& tls_cert = "", const std::string& tls_key = "");
+    std::string url() const;
+    std::string records_json() const;  // the recorded requests, as JSON text
+
+private:
+    TempDir directory_;
+    std::string record_path_;
+    std::unique_ptr<BackgroundServer> server_;
+    bool tls_;
+};
+
 }  // namespace pysec::test
