@@ -134,9 +134,9 @@ DocumentFormat format_of(FileKind kind) {
         case FileKind::UvToml:
         case FileKind::UvLock:
         case FileKind::Pylock: return DocumentFormat::Toml;
-        case FileKind::Requirements:
         case FileKind::PipConf:
-        case FileKind::Pypirc:
+        case FileKind::Pypirc: return DocumentFormat::Ini;
+        case FileKind::Requirements:
         case FileKind::EnvFile: return DocumentFormat::Text;
     }
     return DocumentFormat::Text;

@@ -37,6 +37,7 @@ ParsedFile parse_document(std::string path, std::string text, DocumentFormat for
             case DocumentFormat::Yaml: parse_yaml(document); break;
             case DocumentFormat::Json: parse_json(document); break;
             case DocumentFormat::Toml: parse_toml(document); break;
+            case DocumentFormat::Ini: parse_ini(document); break;
             case DocumentFormat::Text: break;
         }
     } catch (const ParseError& error) {

@@ -29,5 +29,6 @@ ParsedFile parse_document(std::string path, std::string text, DocumentFormat for
 void parse_yaml(Document& document);
 void parse_json(Document& document);  // JSON with comments and trailing commas
 void parse_toml(Document& document);
+void parse_ini(Document& document);   // configparser: pip.conf, .pypirc
 
 }  // namespace pysec
