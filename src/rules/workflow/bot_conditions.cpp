@@ -87,9 +87,11 @@ bool bot_literal(const expr::Expr& expression) {
 
 std::optional<std::string> path_of(const expr::Expr& expression) { return expr::context_path(expression); }
 
-// Is `expression` itself a positive bot test (true when the actor is the bot)?
-bool is_bot_test(const expr::Expr& expression) {
-    if (expression.kind == expr::ExprKind::Binary && expression.op == expr::BinaryOp::Equal) {
+// Is `expression` itself a bot test, true when the actor is the bot (or,
+// with `negated`, false when it is: `!(github.actor != 'x[bot]')`)?
+bool is_bot_test(const expr::Expr& expression, bool negated) {
+    auto wanted = negated ? expr::BinaryOp::NotEqual : expr::BinaryOp::Equal;
+    if (expression.kind == expr::ExprKind::Binary && expression.op == wanted) {
         const expr::Expr& left = *expression.children[0];
         const expr::Expr& right = *expression.children[1];
         for (auto [context, literal] : {std::pair{&left, &right}, std::pair{&right, &left}}) {
@@ -100,7 +102,7 @@ bool is_bot_test(const expr::Expr& expression) {
         }
         return false;
     }
-    if (expression.kind == expr::ExprKind::Call && expression.children.size() == 2 &&
+    if (!negated && expression.kind == expr::ExprKind::Call && expression.children.size() == 2 &&
         (expression.name == "contains" || expression.name == "startswith" || expression.name == "endswith")) {
         const expr::Expr& first = *expression.children[0];
         const expr::Expr& second = *expression.children[1];
@@ -129,10 +131,11 @@ struct BotTest {
     bool dominating;  // it alone decides the condition
 };
 
-// Positive bot tests: not under an odd number of `!` (`!=` is a negative
-// test and never matches `is_bot_test`).  Dominating: reached only through `||`.
+// Tests that let the bot through: `==` (and the functions) under an even
+// number of `!`, `!=` under an odd number; a negative test only skips work.
+// Dominating: reached only through `||`.
 void find_bot_tests(const expr::Expr& expression, bool positive, bool dominating, std::vector<BotTest>& out) {
-    if (positive && is_bot_test(expression)) {
+    if (is_bot_test(expression, !positive)) {
         out.push_back(BotTest{&expression, dominating});
         return;
     }

@@ -1,9 +1,12 @@
 #include "rules/workflow/expression_sources.hpp"
 
+#include <optional>
+
 #include "core/text.hpp"
 #include "expr/context_trust.hpp"
 #include "expr/data_flow.hpp"
 #include "expr/template.hpp"
+#include "rules/workflow/workflow_sites.hpp"
 
 namespace pysec {
 namespace {
@@ -25,6 +28,27 @@ std::string_view segment_after(std::string_view path, std::string_view prefix) {
 }
 
 std::string quoted(std::string_view text) { return "`" + std::string(text) + "`"; }
+
+// `.github/actions/setup/action.yml` -> `.github/actions/setup`; "" at the root.
+std::string_view directory_of(std::string_view path) {
+    auto slash = path.rfind('/');
+    return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
+}
+
+// `./.github/actions/setup/` -> `.github/actions/setup`; `./` -> "".
+std::string_view local_action_directory(std::string_view uses) {
+    if (uses.starts_with("./")) uses.remove_prefix(2);
+    while (uses.ends_with("/")) uses.remove_suffix(1);
+    return uses;
+}
+
+const Node* entry_icase(const Node* mapping, std::string_view name) {
+    if (!mapping || !mapping->is_mapping()) return nullptr;
+    for (const auto& entry : mapping->entries) {
+        if (equals_icase(entry.key->value, name)) return entry.value;
+    }
+    return nullptr;
+}
 
 class Resolver {
 public:
@@ -55,6 +79,8 @@ public:
 
 private:
     ValueSource classify(const std::string& path, int depth, std::size_t first_env_level) const {
+        // `toJSON(inputs)`: the table knows only `inputs.<name>`.
+        if (path == "inputs") return classify_input("", depth);
         expr::ContextTrust trust = expr::classify_context(path);
         ValueSource source;
         source.why = std::string(trust.why);
@@ -64,7 +90,8 @@ private:
             case expr::Trust::Unknown: source.risk = SourceRisk::Unknown; return source;
             case expr::Trust::Input:
                 return classify_input(path.starts_with("inputs.") ? segment_after(path, "inputs.")
-                                                                  : segment_after(path, "github.event.inputs."));
+                                                                  : segment_after(path, "github.event.inputs."),
+                                      depth);
             case expr::Trust::Env: return classify_env(segment_after(path, "env."), depth, first_env_level);
             case expr::Trust::Matrix: return classify_matrix(segment_after(path, "matrix."), depth);
         }
@@ -101,7 +128,7 @@ private:
         return source;
     }
 
-    ValueSource classify_input(std::string_view name) const {
+    ValueSource classify_input(std::string_view name, int depth) const {
         ValueSource unknown;
         unknown.risk = SourceRisk::Unknown;
         unknown.why = "an input that is not declared here";
@@ -119,9 +146,51 @@ private:
             return worst;
         }
         for (const InputDefinition& input : *all) {
-            if (equals_icase(input.name, name)) return classify_input_definition(input);
+            if (!equals_icase(input.name, name)) continue;
+            ValueSource source = classify_input_definition(input);
+            if (source.risk == SourceRisk::Attacker) {
+                if (auto passed = classify_by_callers(input, depth)) return std::move(*passed);
+            }
+            return source;
         }
         return unknown;
+    }
+
+    // An input of an action inside the repository is as risky as what the
+    // repository's workflows pass it, when they are its only users.  The root
+    // `action.yml` is published for others, and an action nothing here uses
+    // may be too: their inputs stay free text.
+    std::optional<ValueSource> classify_by_callers(const InputDefinition& input, int depth) const {
+        if (!scope_.action || !scope_.project || depth >= max_depth) return std::nullopt;
+        std::string_view directory = directory_of(scope_.action->document->path());
+        if (directory.empty()) return std::nullopt;
+        const Node* declared = entry_icase(scope_.action->root->get("inputs"), input.name);
+        const Node* default_value = entry_icase(declared, "default");
+        bool called = false;
+        ValueSource worst;
+        worst.risk = SourceRisk::Safe;
+        for_each_step(*scope_.project, [&](const StepSite& site) {
+            const WorkflowStep& step = site.step;
+            if (!step.uses || !step.uses->is_scalar() || !step.uses_reference ||
+                step.uses_reference->kind != UsesReference::Kind::Local ||
+                local_action_directory(step.uses->value) != directory) {
+                return;
+            }
+            called = true;
+            const Node* value = entry_icase(step.with, input.name);
+            if (!value) value = default_value;
+            if (!value) return;  // not passed and no default: empty
+            ValueSource candidate;
+            candidate.definition = value;
+            candidate.definition_document = &site.document;
+            candidate.definition_note = "what a caller passes for `" + input.name + "`";
+            Resolver caller(ExpressionScope{site.workflow, site.job, site.action, &step, scope_.project});
+            candidate = caller.classify_value(*value, depth + 1, 0, std::move(candidate));
+            if (candidate.risk > worst.risk) worst = std::move(candidate);
+        });
+        if (!called) return std::nullopt;
+        if (worst.risk == SourceRisk::Safe) worst.why = "every caller in the repository passes a fixed value";
+        return worst;
     }
 
     ValueSource classify_env(std::string_view name, int depth, std::size_t first_level) const {

@@ -11,18 +11,21 @@
 #include <vector>
 
 #include "expr/expression.hpp"
-#include "model/workflow.hpp"
+#include "model/project.hpp"
 
 namespace pysec {
 
 // Where an expression is evaluated: a workflow job's step (workflow and job
 // set) or a composite action's step (action set).  `step` may be null for
-// expressions outside steps (a job's `if:`, its `env:`).
+// expressions outside steps (a job's `if:`, its `env:`).  With `project`
+// set, the inputs of an action inside the repository are followed to what
+// the repository's workflows pass it.
 struct ExpressionScope {
     const Workflow* workflow = nullptr;
     const WorkflowJob* job = nullptr;
     const ActionDefinition* action = nullptr;
     const WorkflowStep* step = nullptr;
+    const Project* project = nullptr;
 };
 
 // Ordered from harmless to dangerous, so that the worst source is the maximum.
@@ -42,8 +45,10 @@ struct ValueSource {
     // "set from `github.head_ref` (the pull request's branch name)".
     std::string why;
     // Where the value is defined, when that explains the finding: the input's
-    // key, the `env:` entry, the matrix key.
+    // key, the `env:` entry, the matrix value, a caller's `with:` value (in
+    // `definition_document` when that is another file; null means the same).
     const Node* definition = nullptr;
+    const Document* definition_document = nullptr;
     std::string definition_note;
 };
 

@@ -21,8 +21,8 @@ constexpr RuleInfo obfuscation_info{
     .family = "workflows",
     .what = "Three shapes, in workflows and actions:\n"
             "- a `uses:` whose path has `.`, `..` or empty components (`actions/checkout/../evil@v4`, "
-            "`owner/repo//path@v1`, `./.github/actions/../../tmp`); the leading `./` of a local action is of "
-            "course fine;\n"
+            "`owner/repo//path@v1`, `./.github/actions/../../tmp`); the leading `./` of a local action and a "
+            "trailing slash after it (`uses: ./`, the repository's own action) are fine;\n"
             "- an expression, or a part of one, that always has the same value because it involves only "
             "literals: `format('{0}', 'x')`, `'a' == 'a'`, `true && 'x'`, `!false`, `fromJSON(toJSON('x'))`; "
             "and the identity round trip `fromJSON(toJSON(x))` of anything. A plain literal (`${{ true }}`, "
@@ -60,7 +60,11 @@ std::vector<std::string> odd_components(std::string_view uses) {
         std::size_t slash = path.find('/', position);
         std::string_view component = path.substr(position, slash == std::string_view::npos ? slash : slash - position);
         bool first_local_dots = local && index == 0 && component == "..";
-        if ((index >= skip || first_local_dots) && (component == "." || component == ".." || component.empty())) {
+        // A trailing slash of a local path (`uses: ./`, the repository's own
+        // action) names the same directory.
+        bool trailing_local_slash = local && component.empty() && slash == std::string_view::npos;
+        if ((index >= skip || first_local_dots) && !trailing_local_slash &&
+            (component == "." || component == ".." || component.empty())) {
             std::string name = component.empty() ? "an empty component" : "`" + std::string(component) + "`";
             if (std::find(odd.begin(), odd.end(), name) == odd.end()) odd.push_back(name);
         }

@@ -39,7 +39,11 @@ constexpr RuleInfo template_injection_info{
             "string` or without a type, in workflows and composite actions alike. The workflow's triggers "
             "do not matter: an issue title is chosen by anyone who opens an issue, a commit message on "
             "`push` may come from a merged pull request, and a reusable workflow or action runs for "
-            "whatever calls it.\n"
+            "whatever calls it. One refinement: the inputs of a composite action inside the repository "
+            "(not the root `action.yml`, which is published for others) that the repository's own "
+            "workflows use are as risky as what those callers pass (`with:` values, else the input's "
+            "`default`): literals everywhere means nothing to report, a caller passing an issue title "
+            "means a finding that points at that caller.\n"
             "- `env.X` is followed to where X is set (the step's, then the job's, then the workflow's "
             "`env:`; a composite action's step `env:`): a literal is safe, a value with expressions is as "
             "risky as what reaches it (followed up to 4 levels). `matrix.X` is safe when every value of X "
@@ -197,7 +201,8 @@ std::string help_for(const CodeSite& site, const expr::Expr& expression, std::st
     std::optional<std::string> path = expr::context_path(expression);
     if (path && path->starts_with("env.") && path->find('*') == std::string::npos && site.language != Language::Remote) {
         // The variable is already in the process environment.
-        std::string name(trim(expression_text).substr(4));
+        std::string_view written = trim(expression_text);
+        std::string name = starts_with_icase(written, "env.") ? std::string(written.substr(4)) : path->substr(4);
         return "write " + variable_reference(site.language, name) + " instead of " + fence;
     }
     if (path && path->starts_with("github.") && site.language != Language::Remote) {
@@ -225,7 +230,7 @@ public:
 
     void check(const RuleContext& context, FindingSink& sink) const override {
         for_each_step(context.project, [&](const StepSite& site) {
-            ExpressionScope scope{site.workflow, site.job, site.action, &site.step};
+            ExpressionScope scope{site.workflow, site.job, site.action, &site.step, &context.project};
             for (const CodeSite& code : code_sites(site.step)) {
                 ScalarExpressions expressions(site.document, *code.scalar);
                 for (const ExpressionItem& item : expressions.items()) {
@@ -267,7 +272,8 @@ private:
         }
         finding.message = std::move(message);
         if (source.definition) {
-            finding.related.push_back(site.document.location(*source.definition, source.definition_note));
+            const Document& document = source.definition_document ? *source.definition_document : site.document;
+            finding.related.push_back(document.location(*source.definition, source.definition_note));
         } else if (source.risk == SourceRisk::Attacker && site.workflow && site.workflow->on_key) {
             finding.related.push_back(
                 site.document.location(*site.workflow->on_key, "the events that trigger the workflow"));
