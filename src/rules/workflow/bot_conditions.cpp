@@ -32,7 +32,9 @@ constexpr RuleInfo bot_conditions_info{
             "on those triggers. Not reported: negative checks (`github.actor != 'dependabot[bot]'`, "
             "`!(… == …)`), which only skip work; `github.event.pull_request.user.login`, the pull "
             "request's author, which cannot be changed after the pull request is opened; and workflows on "
-            "other triggers, where a fork's run gets no secrets whoever its actor is.",
+            "other triggers: on `pull_request` a fork's run gets no secrets whoever its actor is, and on "
+            "`push`, `issue_comment` and the like the actor is whoever acted, which an outsider cannot make "
+            "a bot be.",
     .why = "`github.actor` is whoever caused the latest event, not who wrote the code. An attacker can "
            "open a pull request from a fork and then have Dependabot (enabled on their fork) update the "
            "branch, or re-run a workflow a bot started: the next `pull_request_target` or `workflow_run` "
