@@ -33,7 +33,7 @@ constexpr RuleInfo bot_conditions_info{
             "`!(… == …)`), which only skip work; `github.event.pull_request.user.login`, the pull "
             "request's author, which cannot be changed after the pull request is opened; and workflows on "
             "other triggers: on `pull_request` a fork's run gets no secrets whoever its actor is, and on "
-            "`push`, `issue_comment` and the like the actor is whoever acted, which an outsider cannot make "
+            "`push`, `issue_comment` and the like the actor is whoever acted, which an outsider can rarely make "
             "a bot be.",
     .why = "`github.actor` is whoever caused the latest event, not who wrote the code. An attacker can "
            "open a pull request from a fork and then have Dependabot (enabled on their fork) update the "
