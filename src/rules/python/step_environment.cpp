@@ -107,6 +107,17 @@ std::optional<std::string> join_directory(const std::string& base, std::string_v
 
 }  // namespace
 
+bool job_uses_secrets(const Document& document, const WorkflowJob& job) {
+    std::string_view text = document.source(*job.node);
+    for (std::size_t at = text.find("secrets."); at != std::string_view::npos; at = text.find("secrets.", at + 8)) {
+        if (!text.substr(at + 8).starts_with("GITHUB_TOKEN")) return true;
+    }
+    for (std::size_t at = text.find("secrets["); at != std::string_view::npos; at = text.find("secrets[", at + 8)) {
+        return true;
+    }
+    return job.secrets != nullptr;  // `secrets: inherit` or a map passed to a reusable workflow
+}
+
 std::optional<std::string> command_directory(const StepSite& site, const shell::Command& command) {
     const Node* configured = site.step.working_directory;
     if (!configured && site.job) configured = defaults_working_directory(site.job->node);

@@ -42,6 +42,10 @@ inline bool env_enabled(const StepSite& site, const shell::Command& command, std
     return env_setting(site, command, variable) == EnvSetting::Enabled;
 }
 
+// The job can reach secrets other than GITHUB_TOKEN (`secrets.X` anywhere in
+// it): code installed by one step could read them in a later one.
+bool job_uses_secrets(const Document& document, const WorkflowJob& job);
+
 // The repository directory a command runs in ("" for the root): the step's
 // `working-directory` (or the job's and workflow's `defaults.run`), then any
 // `cd <literal path>` before it in the script.  Nullopt when an expression, a

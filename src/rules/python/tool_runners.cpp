@@ -28,7 +28,7 @@ const std::vector<std::string_view> uv_tool_options = {
     "--config-setting", "--config-settings", "--link-mode", "--cache-dir", "--directory", "--project",
     "--config-file", "--color", "--env-file", "--allow-insecure-host", "--python-preference", "-P",
     "--upgrade-package", "--reinstall-package", "--no-build-package", "--no-binary-package", "--refresh-package",
-    "--python-platform", "--torch-backend", "--fork-strategy"};
+    "--python-platform", "--torch-backend", "--fork-strategy", "--generate-shell-completion"};
 
 // Options of `uv run` that take a value (tool options plus project selection).
 const std::vector<std::string_view> uv_run_options = [] {
@@ -185,6 +185,22 @@ std::optional<RunnerTool> runner_tool(const shell::Invocation& invocation) {
         return tool_after(program + " run", rest, project_runner_options, false, {});
     }
     return std::nullopt;
+}
+
+bool runs_local_build(const shell::Invocation& invocation) {
+    if (!invocation.program_word) return false;
+    std::string path = invocation.program_word->text;
+    std::replace(path.begin(), path.end(), '\\', '/');
+    std::string lower;
+    for (char c : path) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find("/target/") != std::string::npos || lower.starts_with("target/")) return true;
+    if (lower.empty() || lower.front() == '/' || lower.front() == '$' || lower.front() == '~') return false;
+    if (lower.find('/') == std::string::npos) return false;  // found on PATH
+    // A virtual environment's or another installation's bin directory holds the real tool.
+    for (std::string_view marker : {"bin/", "scripts/", "venv", ".tox/", ".nox/"}) {
+        if (lower.find(marker) != std::string::npos) return false;
+    }
+    return true;
 }
 
 shell::Invocation effective_tool(const shell::Invocation& invocation) {

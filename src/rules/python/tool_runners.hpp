@@ -57,6 +57,12 @@ std::optional<RunnerTool> runner_tool(const shell::Invocation& invocation);
 // (`pip-audit`, `build`, `zizmor`) whichever way they are run.
 shell::Invocation effective_tool(const shell::Invocation& invocation);
 
+// The program is a build of the tool made or downloaded in the workspace
+// (`./uv`, `.\uv.exe`, `../uv`, `target/release/uv`), not an installed one
+// (`.venv/bin/pip`, `/usr/bin/pip`, `pip` on PATH): the repository of that
+// tool testing itself.
+bool runs_local_build(const shell::Invocation& invocation);
+
 // `black==24.1.0` -> `black`, `ruff@0.5.0` -> `ruff`, `pip-audit[cyclonedx]` -> `pip-audit`.
 std::string package_name(std::string_view spec);
 // `name==1.2`, `name===1.2`, `name@1.2.3` (uvx), a URL with a 40-hex commit.

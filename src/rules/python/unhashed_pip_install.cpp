@@ -41,11 +41,15 @@ constexpr RuleInfo unhashed_pip_install_info{
             "workflow's `env:`, or through `$GITHUB_ENV` in an earlier step (an expression counts as set); a "
             "command given at least one fully hash-pinned `-r` file (pip then checks every hash); "
             "`--no-index`/`--offline` (or `PIP_NO_INDEX`/`UV_NO_INDEX`/`UV_OFFLINE`), where nothing comes from "
-            "an index; local paths with `--no-deps`; and operands that are only shell variables or "
-            "expressions, whose value cannot be seen.\n"
+            "an index; local paths with `--no-deps`; URLs with a `#sha256=` fragment, which pip checks; operands "
+            "that are only shell variables or expressions, whose value cannot be seen; and installs by a package "
+            "manager built or downloaded in the workspace (`./uv pip install`, `.\\uv.exe`, "
+            "`target/release/uv`: the tool's own repository testing itself) in a job that neither publishes nor "
+            "uses secrets other than GITHUB_TOKEN.\n"
             "Severity: medium, high in a job that publishes (to PyPI or as a release), where the installed code "
-            "can tamper with the artifacts. Informational: an install of local paths or dependency groups only "
-            "(`pip install .`, `pip install -e .[test]`, `uv pip install --group dev`), whose dependencies "
+            "can tamper with the artifacts. Informational: an install of local paths, dependency groups or VCS URLs "
+            "pinned to a full commit only (`pip install .`, `pip install -e .[test]`, `uv pip install --group dev`, "
+            "`pip install git+https://...@<40-hex>`), whose dependencies "
             "still come from the index unhashed, and upgrades of pip itself (`pip install -U pip`).",
     .why = "Whatever the index serves at that moment runs in CI, with the job's token and secrets, and ends up "
            "in what the job builds. A compromised maintainer account or a hijacked name publishes a new "
@@ -72,16 +76,26 @@ public:
     const RuleInfo& info() const override { return unhashed_pip_install_info; }
 
     void check(const RuleContext& context, FindingSink& sink) const override {
-        std::map<const WorkflowJob*, bool> publishing;
-        for_each_step(context.project, [&](const StepSite& site) {
+        struct JobFacts {
             bool publishes = false;
+            bool secrets = false;
+        };
+        std::map<const WorkflowJob*, JobFacts> jobs;
+        for_each_step(context.project, [&](const StepSite& site) {
+            JobFacts facts;
             if (site.job) {
-                auto [it, inserted] = publishing.try_emplace(site.job, false);
-                if (inserted) it->second = publishes_anything(site.job->steps);
-                publishes = it->second;
+                auto [it, inserted] = jobs.try_emplace(site.job);
+                if (inserted) {
+                    it->second.publishes = publishes_anything(site.job->steps);
+                    it->second.secrets = job_uses_secrets(site.document, *site.job);
+                }
+                facts = it->second;
             }
             for (const shell::Command& command : site.step.commands) {
-                check_command(context.project, site, command, publishes, sink);
+                // A package manager built in this job testing itself (uv's own CI) is
+                // not the job's tooling, unless what it installs can reach secrets.
+                if (runs_local_build(shell::invocation_of(command)) && !facts.publishes && !facts.secrets) continue;
+                check_command(context.project, site, command, facts.publishes, sink);
             }
         });
     }
@@ -192,14 +206,27 @@ private:
         std::vector<std::string> packages;
         std::vector<std::string> urls;
         bool only_pip = true;
+        bool all_pinned = true;
         bool local = arguments.dependency_groups;
         for (const auto& operand : arguments.operands) {
+            const std::string& text = operand.word->text;
             switch (operand.kind) {
                 case InstallOperand::IndexPackage:
-                    packages.push_back(operand.word->text);
-                    if (to_lower(package_name(operand.word->text)) != "pip") only_pip = false;
+                    packages.push_back(text);
+                    if (to_lower(package_name(text)) != "pip") only_pip = false;
+                    if (text.find("==") == std::string::npos) all_pinned = false;
                     break;
-                case InstallOperand::Url: urls.push_back(operand.word->text); break;
+                case InstallOperand::Url:
+                    // pip checks a `#sha256=` fragment; a commit cannot move (its
+                    // dependencies still come from the index, as for a local path).
+                    if (has_hash_fragment(text)) break;
+                    if (is_pinned_spec(text)) {
+                        local = true;
+                    } else {
+                        urls.push_back(text);
+                        all_pinned = false;
+                    }
+                    break;
                 case InstallOperand::LocalPath: local = true; break;
                 case InstallOperand::Unknown: break;
             }
@@ -216,8 +243,10 @@ private:
         } else if (!urls.empty() || (!packages.empty() && !only_pip)) {
             std::vector<std::string> named = packages;
             named.insert(named.end(), urls.begin(), urls.end());
-            message = "`" + verb + "` installs " + quoted(named) + " without hash checking: a new or replaced "
-                      "release runs here unverified";
+            message = "`" + verb + "` installs " + quoted(named) + " without hash checking: " +
+                      (all_pinned ? std::string("a `==` pin still takes whatever files the index serves for that "
+                                                "version")
+                                  : std::string("a new or replaced release runs here unverified"));
         } else if (!packages.empty()) {
             Finding finding = make_finding(site, command,
                                            "`" + verb + "` upgrades pip itself from the index without hash checking");
@@ -226,8 +255,8 @@ private:
             return;
         } else if (local && !arguments.no_deps) {
             Finding finding = make_finding(site, command,
-                                           "`" + verb + "` of the local project resolves its dependencies from the "
-                                           "index without hash checking");
+                                           "`" + verb + "` of a local project or a pinned commit resolves its "
+                                           "dependencies from the index without hash checking");
             finding.severity = Severity::Informational;
             finding.help = installer == Installer::Pip ? "pip install --require-hashes -r <hashed requirements> "
                                                          "&& pip install --no-deps ."
@@ -290,6 +319,13 @@ private:
         }
         escalate_if_publishing(finding, publishes);
         sink.add(std::move(finding));
+    }
+
+    static bool has_hash_fragment(std::string_view url) {
+        for (std::string_view fragment : {"#sha256=", "#sha384=", "#sha512=", "&sha256=", "&sha384=", "&sha512="}) {
+            if (url.find(fragment) != std::string_view::npos) return true;
+        }
+        return false;
     }
 
     static bool is_local_spec(std::string_view spec) {

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "model/publishing.hpp"
 #include "rules/all_rules.hpp"
 #include "rules/python/step_environment.hpp"
 #include "rules/python/tool_runners.hpp"
@@ -27,7 +28,9 @@ constexpr RuleInfo unlocked_uv_sync_info{
             "`uv run --no-project`, `uv run --script`, `uv run <file>.py` (a script may declare its own "
             "dependencies inline, which we cannot see), and `uvx`/`uv tool run`. A `uv run` or `uv export` "
             "after a `uv sync --locked` (or with `UV_LOCKED`) earlier in the same job is not reported either: "
-            "the lock was just checked to be fresh.\n"
+            "the lock was just checked to be fresh. Nor is a uv built or downloaded in the workspace "
+            "(`./uv sync`, `target/release/uv run`: uv's own repository testing itself) in a job that neither "
+            "publishes nor uses secrets other than GITHUB_TOKEN.\n"
             "`--frozen` (and `UV_FROZEN` in an `env:`) installs exactly the lock, but without checking that it "
             "still matches `pyproject.toml`; it gets an informational note, once per flag or `env:` entry.",
     .why = "Without `--locked`, uv re-resolves when `pyproject.toml` and `uv.lock` disagree, silently "
@@ -93,10 +96,14 @@ public:
         std::set<const void*> checked_lock;
         for_each_step(project, [&](const StepSite& site) {
             const void* scope = site.job ? static_cast<const void*>(site.job) : static_cast<const void*>(site.action);
+            bool privileged = site.job && (publishes_anything(site.job->steps) ||
+                                           job_uses_secrets(site.document, *site.job));
             for (const shell::Command& command : site.step.commands) {
                 shell::Invocation invocation = shell::invocation_of(command);
                 UvCommand uv = uv_command(invocation);
                 if (!locks_project(uv)) continue;
+                // uv's own repository testing the uv it just built.
+                if (runs_local_build(invocation) && !privileged) continue;
                 const std::string& verb = uv.subcommand[0];
                 std::vector<const shell::Word*> options = uv_options(uv, invocation);
                 if (verb == "run" && runs_outside_project(options, invocation)) continue;

@@ -86,3 +86,17 @@ TEST_CASE("tool runners: options, package names and pins", "[python][runners]") 
     CHECK_FALSE(is_pinned_spec("black>=24"));
     CHECK_FALSE(is_pinned_spec("black"));
 }
+
+TEST_CASE("tool runners: a tool built in the workspace", "[python][runners]") {
+    auto local = [](std::string_view script) { return runs_local_build(Parsed(script).invocation); };
+    CHECK(local("./uv pip install anyio"));
+    CHECK(local("../uv build"));
+    CHECK(local(".\\\\uv.exe pip install anyio"));
+    CHECK(local("target/release/uv sync"));
+    CHECK(local("${{ env.UV_WORKSPACE }}/target/no-debug/uvx.exe --help"));
+    CHECK_FALSE(local("uv pip install anyio"));
+    CHECK_FALSE(local(".venv/bin/pip install x"));
+    CHECK_FALSE(local("venv\\\\Scripts\\\\pip.exe install x"));
+    CHECK_FALSE(local("/usr/bin/pip install x"));
+    CHECK_FALSE(local("$HOME/.local/bin/uv sync"));
+}
