@@ -22,8 +22,8 @@ constexpr RuleInfo ignored_security_scan_info{
             "actions `pypa/gh-action-pip-audit`, `zizmorcore/zizmor-action`, `google/osv-scanner-action`, "
             "`pyupio/safety-action`, `PyCQA/bandit-action`, `aquasecurity/trivy-action`, `anchore/scan-action`, "
             "`gitleaks/gitleaks-action`, `trufflesecurity/trufflehog` and any `*/pysec-action`. Non-failing:\n"
-            "- the command followed by `|| true`, `|| :`, `|| exit 0`, or `|| echo ...`/`printf` with no "
-            "failing `exit`/`false` after it;\n"
+            "- the command (or the pipeline it starts, `pip-audit | tee out.txt`) followed by `|| true`, `|| :`, "
+            "`|| exit 0`, or `|| echo ...`/`printf` with no failing `exit`/`false` after it;\n"
             "- the scanner's own switch: `zizmor --no-exit-codes`, `bandit --exit-zero`, "
             "`safety --continue-on-error`;\n"
             "- `continue-on-error: true` on the scanner's step, or on its job (one finding per scanner step).\n"
@@ -120,9 +120,14 @@ public:
                 shell::Invocation invocation = shell::invocation_of(command);
                 std::string scanner = scanner_command(invocation);
                 if (scanner.empty() || (sarif_uploaded && writes_sarif(invocation))) continue;
-                if (const shell::Command* fallback = swallowing_fallback(step.commands, i)) {
+                // `scanner | tee report.txt || true`: the fallback follows the pipeline.
+                std::size_t last = i;
+                while (const shell::Command* next = shell::next_in_pipeline(step.commands, last)) {
+                    last = static_cast<std::size_t>(next - step.commands.data());
+                }
+                if (const shell::Command* fallback = swallowing_fallback(step.commands, last)) {
                     report(run_location(site.document, step, command.begin, fallback->end),
-                           "`" + scanner + "` is followed by `|| " + fallback_text(step.commands, i) +
+                           "`" + scanner + "` is followed by `|| " + fallback_text(step.commands, last) +
                                "`, so its findings never fail the run",
                            "remove the `||` fallback and ignore accepted findings in the scanner's config", {}, sink);
                 } else if (const shell::Word* option = scanner_exit_zero_option(invocation)) {

@@ -32,14 +32,16 @@ constexpr RuleInfo unhashed_pip_install_info{
             "fully hash-pinned. A requirement file is read from the repository (relative to the step's "
             "`working-directory` and any `cd` before the command) and is hash-pinned when every requirement "
             "line, including those of the files it includes with `-r`, has `--hash=`; a file that is not in the "
-            "repository, or whose path holds a variable, is taken as not hashed.\n"
+            "repository, or whose path holds a variable, is taken as not hashed. One hash-pinned file puts pip "
+            "in hash-checking mode for the whole command; uv checks only the hashes it is given, so its other "
+            "files and packages are still judged.\n"
             "- `pipx install`, `pipx run`, `uv tool install`, `uv tool run` and `uvx` of a package without a "
             "version pin (`name==1.2.3`, `name@1.2.3`, or `--from`/`--spec` with a pin). These tools cannot "
             "check hashes, so a pin is the best they offer; scripts and local paths are not reported.\n"
             "Not reported: a command with `--require-hashes`, or with `PIP_REQUIRE_HASHES` (pip) / "
             "`UV_REQUIRE_HASHES` (uv) set true on the command, earlier in the script, in the step's, job's or "
             "workflow's `env:`, or through `$GITHUB_ENV` in an earlier step (an expression counts as set); a "
-            "command given at least one fully hash-pinned `-r` file (pip then checks every hash); "
+            "`pip install` given at least one fully hash-pinned `-r` file; "
             "`--no-index`/`--offline` (or `PIP_NO_INDEX`/`UV_NO_INDEX`/`UV_OFFLINE`), where nothing comes from "
             "an index; local paths with `--no-deps`; URLs with a `#sha256=` fragment, which pip checks; operands "
             "that are only shell variables or expressions, whose value cannot be seen; and installs by a package "
@@ -199,7 +201,12 @@ private:
             const Document* document = requirement_document(project, site, command, file.path, resolved);
             std::set<std::string> seen;
             std::optional<Location> unhashed;
-            if (document && fully_hashed(project, resolved, seen, unhashed)) return;  // pip checks every hash
+            if (document && fully_hashed(project, resolved, seen, unhashed)) {
+                // pip then checks every hash of the command (and refuses what has none);
+                // uv checks the hashes it is given and installs the rest unchecked.
+                if (installer == Installer::Pip) return;
+                continue;
+            }
             unhashed_files.push_back(file.path);
             if (unhashed) related.push_back(*unhashed);
         }
