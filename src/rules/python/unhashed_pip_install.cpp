@@ -62,8 +62,8 @@ constexpr RuleInfo unhashed_pip_install_info{
     .fix = "Keep the tools CI needs in a requirement file generated with hashes (`uv pip compile "
            "--generate-hashes requirements.in -o requirements.txt`, or `pip-compile --generate-hashes`) and "
            "install it with `pip install --require-hashes -r requirements.txt`; for uv projects, install from "
-           "the lock with `uv sync --locked`. For `pipx`/`uvx`, pin the version (`uvx zizmor@1.5.2`) and let "
-           "Dependabot or Renovate update it.",
+           "the lock with `uv sync --locked`. For `pipx`/`uvx`, pin the version (`uvx zizmor@1.5.2`) and keep "
+           "it current (Renovate can, with a regex manager; Dependabot does not read `run:` lines).",
     .example = "Before:\n"
                "  - run: pip install build twine\n"
                "After:\n"
