@@ -14,7 +14,9 @@ using test::run_pysec;
 namespace {
 
 std::string workflow_with_unpinned_steps(int count) {
-    std::string workflow = "on: push\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n";
+    // The zizmor step keeps no-workflow-audit quiet; the count is only unpinned actions.
+    std::string workflow = "on: push\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n"
+                           "      - run: uvx zizmor@1.14.2 .\n";
     for (int i = 0; i < count; ++i) workflow += "      - uses: owner/action-" + std::to_string(i) + "@v1\n";
     return workflow;
 }
@@ -106,7 +108,7 @@ TEST_CASE("check run: a fork's pull request falls back to workflow commands with
     CHECK(result.exit_code == 14);
     CHECK(json::parse(api.records_json()).empty());
     CHECK_THAT(result.out, Catch::Contains("pysec: No check run: this pull request comes from a fork"));
-    CHECK_THAT(result.out, Catch::Contains("::error file=.github/workflows/ci.yml,line=7,"));
+    CHECK_THAT(result.out, Catch::Contains("::error file=.github/workflows/ci.yml,line=8,"));
     CHECK_THAT(test::read_file(runner.summary), Catch::Contains("No check run: this pull request comes from a fork"));
 }
 

@@ -17,7 +17,10 @@ namespace {
 
 constexpr const char* unpinned_workflow =
     "name: ci\non: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
-    "      - uses: actions/checkout@v4\n      - run: pytest\n";
+    "      - uses: actions/checkout@v4\n      - run: pytest\n"
+    "      - run: uvx zizmor@1.14.2 .\n";  // audited, so no no-workflow-audit finding
+// A job that audits the workflows (no-workflow-audit) and does nothing else.
+constexpr const char* audit_job = "  audit:\n    runs-on: ubuntu-latest\n    steps:\n      - run: uvx zizmor@1.14.2 .\n";
 constexpr const char* dependabot_without_cooldown =
     "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n    schedule: {interval: weekly}\n";
 
@@ -77,7 +80,7 @@ TEST_CASE("cli: exit status follows --fail-on and the highest shown severity", "
     CHECK(run_pysec({"scan", repo.path(), "--min-severity", "high", "--fail-on", "medium"}).exit_code == 14);
     CHECK(run_pysec({"scan", repo.path() + "/.github/dependabot.yml", "--fail-on", "low"}).exit_code == 13);
     test::TempDir clean;
-    clean.write(".github/workflows/ci.yml", "on: push\njobs: {}\n");
+    clean.write(".github/workflows/ci.yml", std::string("on: push\npermissions: {}\njobs:\n") + audit_job);
     test::git_commit_all(clean.path(), "clean");
     auto ok = run_pysec({"scan", clean.path()});
     CHECK(ok.exit_code == 0);
@@ -137,9 +140,9 @@ TEST_CASE("cli: --output writes the report to a file", "[e2e][cli]") {
 
 TEST_CASE("cli: --rev scans an older commit without a checkout", "[e2e][cli]") {
     test::TempDir repo;
-    repo.write(".github/workflows/ci.yml", "on: pull_request_target\njobs: {}\n");
+    repo.write(".github/workflows/ci.yml", std::string("on: pull_request_target\njobs:\n") + audit_job);
     test::git_commit_all(repo.path(), "dangerous");
-    repo.write(".github/workflows/ci.yml", "on: pull_request\njobs: {}\n");
+    repo.write(".github/workflows/ci.yml", std::string("on: pull_request\njobs:\n") + audit_job);
     test::git_commit_all(repo.path(), "fixed");
     CHECK(scan_json({repo.path()})["findings"].empty());
     auto old = scan_json({repo.path(), "--rev", "HEAD~1"});
@@ -191,7 +194,8 @@ TEST_CASE("cli: inline ignore comments from pysec and zizmor", "[e2e][cli]") {
     test::TempDir repo;
     repo.write(".github/workflows/ci.yml",
                "on: push\njobs:\n  t:\n    steps:\n      - uses: a/b@v1  # pysec: ignore[unpinned-uses]\n"
-               "      - uses: c/d@v1  # zizmor: ignore[unpinned-uses]\n      - uses: e/f@v1  # pysec: ignore[other]\n");
+               "      - uses: c/d@v1  # zizmor: ignore[unpinned-uses]\n      - uses: e/f@v1  # pysec: ignore[other]\n"
+               "      - run: uvx zizmor@1.14.2 .\n");
     test::git_commit_all(repo.path(), "ignores");
     nlohmann::json report = scan_json({repo.path()});
     REQUIRE(report["findings"].size() == 1);
