@@ -28,6 +28,7 @@ struct Runner {
     Runner() {
         workspace.write(".github/workflows/ci.yml",
                         "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
+                        "        with: {persist-credentials: false}\n"
                         "      - run: |\n          echo '::set-output name=x::y'\n");
         workspace.write(".github/dependabot.yml",
                         "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n");

@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* unpinned_workflow =
     "name: ci\non: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
-    "      - uses: actions/checkout@v4\n      - run: pytest\n";
+    "      - uses: actions/checkout@v4\n        with: {persist-credentials: false}\n      - run: pytest\n";
 constexpr const char* dependabot_without_cooldown =
     "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n    schedule: {interval: weekly}\n";
 

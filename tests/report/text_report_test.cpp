@@ -8,7 +8,8 @@ using namespace pysec;
 TEST_CASE("text report: location, severity, rule, source line, caret, help, summary", "[report][text]") {
     test::TempDir directory;
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
-                                        "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n");
+                                        "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
+                                        "        with: {persist-credentials: false}\n");
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
     CHECK_THAT(text, Catch::StartsWith(".github/workflows/ci.yml:5:15: high unpinned-uses: "));
@@ -34,7 +35,8 @@ TEST_CASE("the summary line counts by severity, ignored and suppressed", "[repor
 TEST_CASE("the caret line keeps tabs so that it lines up", "[report][text]") {
     test::TempDir directory;
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
-                                        "on: push\njobs:\n  t:\n    steps:\n      - uses:\tactions/checkout@v4\n");
+                                        "on: push\njobs:\n  t:\n    steps:\n      - uses:\tactions/checkout@v4\n"
+                                        "        with: {persist-credentials: false}\n");
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
     CHECK_THAT(text, Catch::Contains("  |              \t^^^^^^^^^^^^^^^^^^^\n"));
