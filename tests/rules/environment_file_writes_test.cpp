@@ -24,7 +24,8 @@ TEST_CASE("environment files: redirections of fixed and open text", "[rules][git
     CHECK(writes_of("echo FOO=bar >> $GITHUB_ENV") == Writes{"GITHUB_ENV:fixed:echo FOO=bar >> $GITHUB_ENV"});
     CHECK(writes_of("echo \"FOO=bar\" >> \"$GITHUB_ENV\"") ==
           Writes{"GITHUB_ENV:fixed:echo \"FOO=bar\" >> \"$GITHUB_ENV\""});
-    CHECK(writes_of("echo 'X=$literal' > ${GITHUB_ENV}") == Writes{"GITHUB_ENV:fixed:echo 'X=$literal' > ${GITHUB_ENV}"});
+    CHECK(writes_of("echo 'X=$literal' > ${GITHUB_ENV}") ==
+          Writes{"GITHUB_ENV:fixed:echo 'X=$literal' > ${GITHUB_ENV}"});
     CHECK(writes_of("echo \"X=$Y\" >> $GITHUB_ENV") == Writes{"GITHUB_ENV:open:echo \"X=$Y\" >> $GITHUB_ENV"});
     CHECK(writes_of("echo \"X=$(date)\" >> $GITHUB_ENV").at(0).starts_with("GITHUB_ENV:open"));
     CHECK(writes_of("echo X=`date` >> $GITHUB_ENV").at(0).starts_with("GITHUB_ENV:open"));

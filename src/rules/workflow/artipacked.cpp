@@ -176,7 +176,8 @@ private:
         if (!uploads.empty()) finding.confidence = hidden ? Confidence::High : Confidence::Medium;
         if (explicit_true) finding.persona = Persona::Auditor;
         for (const WorkspaceUpload& upload : uploads) finding.related.push_back(upload.location);
-        finding.help = explicit_true ? "persist-credentials: false" : "with:\n  persist-credentials: false";
+        finding.help = explicit_true || checkout.with ? "persist-credentials: false"
+                                                      : "with:\n  persist-credentials: false";
         sink.add(std::move(finding));
     }
 };

@@ -112,7 +112,10 @@ std::optional<CacheUse> cache_use(const Document& document, const WorkflowStep& 
             return CacheUse{value, "`" + input + ": false` restores " + std::string(action->cache), input + ": true"};
         }
         case Toggle::OptIn: {
-            if (!value) return action->on_by_default ? default_use(document, step, *action, events, step.uses) : std::nullopt;
+            if (!value) {
+                if (!action->on_by_default) return std::nullopt;
+                return default_use(document, step, *action, events, step.uses);
+            }
             auto on = boolean_input(value);
             if (!on && action->path == "astral-sh/setup-uv" && constant_input(value) == "auto") {
                 return default_use(document, step, *action, events, value);

@@ -39,6 +39,9 @@ constexpr RuleInfo cache_poisoning_info{
             "reported, but one that publishes on `push` or `workflow_dispatch` is. When the version "
             "cannot be read, the v5-v9 default is assumed. `restore-cache: false` (save only) is not "
             "reported.\n\n"
+            "Each workflow is judged by its own triggers and each job by its own steps: a reusable "
+            "workflow called from a release workflow, and caches inside local composite actions, are "
+            "not followed.\n\n"
             "A cache input given as an expression (`enable-cache: ${{ github.event_name != 'release' "
             "}}`) is not reported: pysec cannot tell on which runs it is on.",
     .why = "Every workflow run of a repository shares its cache scope with the default branch, and any "

@@ -173,8 +173,9 @@ bool expands_only_runner_values(const std::string& text) {
         std::size_t length = 0;
         while (length < rest.size() && is_name_char(rest[length])) ++length;
         if (length == 0) {
-            if (rest.empty() || rest.front() == ' ' || rest.front() == '"' || rest.front() == '\n') continue;  // a lone `$`
-            return false;  // $(...), $1, $@, ...
+            // A lone `$` expands nothing; `$(...)`, `$1`, `$@` expand something.
+            if (rest.empty() || rest.front() == ' ' || rest.front() == '"' || rest.front() == '\n') continue;
+            return false;
         }
         std::string name(rest.substr(0, length));
         std::string upper;

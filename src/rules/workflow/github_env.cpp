@@ -69,7 +69,8 @@ std::string command_text(const WorkflowStep& step, std::size_t begin, std::size_
     std::string text = collapse_whitespace(std::string_view(step.run->value).substr(begin, end - begin));
     if (text.size() > 60) {
         std::size_t cut = 57;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+        // Never cut inside a UTF-8 character.
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
         text = text.substr(0, cut) + "...";
     }
     return text;
@@ -94,10 +95,11 @@ public:
                 std::string where = trigger ? "in a `" + trigger->event + "` workflow" : "in a composite action";
                 std::string effect = write.file == "GITHUB_PATH" ? "puts a directory first on the PATH"
                                                                  : "sets environment variables";
-                Finding finding = finding_at(
-                    run_location(site.document, site.step, write.begin, write.end),
-                    "`" + command_text(site.step, write.begin, write.end) + "` writes text that is not fixed to `$" + write.file + "` " + where + ", which " + effect +
-                        " of every later step: whoever controls the text runs code there");
+                std::string message = "`" + command_text(site.step, write.begin, write.end) +
+                                      "` writes text that is not fixed to `$" + write.file + "` " + where + ", which " +
+                                      effect + " of every later step: whoever controls the text runs code there";
+                Finding finding =
+                    finding_at(run_location(site.document, site.step, write.begin, write.end), std::move(message));
                 finding.node = site.step.run;
                 if (trigger) {
                     finding.related.push_back(site.document.location(

@@ -139,7 +139,11 @@ public:
                         }
                     }
                     if (source && !source->running_commit) continue;
-                    std::string inside = source && !source->path.empty() ? path->substr(std::min(path->size(), source->path.size() + 1)) : *path;
+                    // The path inside this repository: without the checkout's directory.
+                    std::string inside = *path;
+                    if (source && !source->path.empty()) {
+                        inside = path->substr(std::min(path->size(), source->path.size() + 1));
+                    }
                     if (is_action_directory(inside)) report(*workflow.document, step, inside, sink);
                 }
             }

@@ -61,27 +61,44 @@ struct SuperfluousAction {
     std::string_view slug;  // owner/repo, lower-case
     std::string_view instead;
     bool pedantic;          // the replacement takes real work: pedantic persona, low confidence
+    std::string_view help;  // the start of the replacement step
 };
 
 constexpr std::array superfluous_actions = {
-    SuperfluousAction{"actions/create-release", "`gh release create`", false},
-    SuperfluousAction{"actions/upload-release-asset", "`gh release upload`", false},
-    SuperfluousAction{"softprops/action-gh-release", "`gh release create` (and `gh release upload`)", false},
-    SuperfluousAction{"ncipollo/release-action", "`gh release create` (and `gh release upload`)", false},
-    SuperfluousAction{"svenstaro/upload-release-action", "`gh release upload`", false},
-    SuperfluousAction{"marvinpinto/action-automatic-releases", "`gh release create`", false},
-    SuperfluousAction{"elgohr/github-release-action", "`gh release create`", false},
-    SuperfluousAction{"dacbd/create-issue-action", "`gh issue create`", false},
-    SuperfluousAction{"actions-ecosystem/action-add-labels", "`gh issue edit --add-label` or `gh pr edit --add-label`",
-                      false},
+    SuperfluousAction{"actions/create-release", "`gh release create`", false,
+                      "gh release create \"$TAG\" --verify-tag"},
+    SuperfluousAction{"actions/upload-release-asset", "`gh release upload`", false,
+                      "gh release upload \"$TAG\" dist/*"},
+    SuperfluousAction{"softprops/action-gh-release", "`gh release create` (and `gh release upload`)", false,
+                      "gh release create \"$TAG\" dist/* --verify-tag"},
+    SuperfluousAction{"ncipollo/release-action", "`gh release create` (and `gh release upload`)", false,
+                      "gh release create \"$TAG\" dist/* --verify-tag"},
+    SuperfluousAction{"svenstaro/upload-release-action", "`gh release upload`", false,
+                      "gh release upload \"$TAG\" dist/*"},
+    SuperfluousAction{"marvinpinto/action-automatic-releases", "`gh release create`", false,
+                      "gh release create \"$TAG\" --generate-notes"},
+    SuperfluousAction{"elgohr/github-release-action", "`gh release create`", false,
+                      "gh release create \"$TAG\" --generate-notes"},
+    SuperfluousAction{"dacbd/create-issue-action", "`gh issue create`", false,
+                      "gh issue create --title \"$TITLE\" --body \"$BODY\""},
+    SuperfluousAction{"actions-ecosystem/action-add-labels",
+                      "`gh issue edit --add-label` or `gh pr edit --add-label`", false,
+                      "gh pr edit \"$NUMBER\" --add-label \"$LABEL\""},
     SuperfluousAction{"actions-ecosystem/action-remove-labels",
-                      "`gh issue edit --remove-label` or `gh pr edit --remove-label`", false},
-    SuperfluousAction{"sergeysova/jq-action", "`jq`", false},
-    SuperfluousAction{"addnab/docker-run-action", "`docker run` (or a job `container:`)", false},
-    SuperfluousAction{"juliangruber/read-file-action", "`cat` into `$GITHUB_OUTPUT`", false},
-    SuperfluousAction{"peter-evans/create-pull-request", "`git` and `gh pr create`", true},
-    SuperfluousAction{"peter-evans/create-or-update-comment", "`gh pr comment` or `gh issue comment`", true},
-    SuperfluousAction{"marocchino/sticky-pull-request-comment", "`gh pr comment --edit-last --create-if-none`", true},
+                      "`gh issue edit --remove-label` or `gh pr edit --remove-label`", false,
+                      "gh pr edit \"$NUMBER\" --remove-label \"$LABEL\""},
+    SuperfluousAction{"sergeysova/jq-action", "`jq`", false,
+                      "jq ..."},
+    SuperfluousAction{"addnab/docker-run-action", "`docker run` (or a job `container:`)", false,
+                      "docker run ..."},
+    SuperfluousAction{"juliangruber/read-file-action", "`cat` into `$GITHUB_OUTPUT`", false,
+                      "echo \"content=$(cat FILE)\" >> \"$GITHUB_OUTPUT\""},
+    SuperfluousAction{"peter-evans/create-pull-request", "`git` and `gh pr create`", true,
+                      "git switch -c BRANCH && git commit -am ... && git push && gh pr create --fill"},
+    SuperfluousAction{"peter-evans/create-or-update-comment", "`gh pr comment` or `gh issue comment`", true,
+                      "gh pr comment \"$NUMBER\" --body \"$BODY\""},
+    SuperfluousAction{"marocchino/sticky-pull-request-comment", "`gh pr comment --edit-last --create-if-none`", true,
+                      "gh pr comment \"$NUMBER\" --edit-last --create-if-none --body \"$BODY\""},
 };
 
 class SuperfluousActionsRule final : public Rule {
@@ -103,7 +120,7 @@ public:
                 finding.persona = Persona::Pedantic;
                 finding.confidence = Confidence::Low;
             }
-            finding.help = "run: " + std::string(entry->instead.substr(1, entry->instead.find('`', 1) - 1)) + " ...";
+            finding.help = "run: " + std::string(entry->help);
             sink.add(std::move(finding));
         });
     }

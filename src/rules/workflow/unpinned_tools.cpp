@@ -77,11 +77,11 @@ constexpr std::array tool_actions = {
     ToolAction{"aquasecurity/setup-trivy", "version", "Trivy", Severity::Medium},
     ToolAction{"zizmorcore/zizmor-action", "version", "zizmor", Severity::Medium},
     ToolAction{"trufflesecurity/trufflehog", "version", "TruffleHog", Severity::Medium},
-    ToolAction{"1password/load-secrets-action", "version", "the 1Password CLI", Severity::Medium},
+    ToolAction{"1password/load-secrets-action", "version", "1Password CLI", Severity::Medium},
     ToolAction{"pyo3/maturin-action", "maturin-version", "maturin", Severity::Low},
     ToolAction{"extractions/setup-just", "just-version", "just", Severity::Low},
-    ToolAction{"extractions/setup-crate", "version", "the crate's binary", Severity::Low},
-    ToolAction{"google-github-actions/setup-gcloud", "version", "the Google Cloud CLI", Severity::Low},
+    ToolAction{"extractions/setup-crate", "version", "crate binary", Severity::Low},
+    ToolAction{"google-github-actions/setup-gcloud", "version", "Google Cloud CLI", Severity::Low},
     ToolAction{"hashicorp/setup-terraform", "terraform_version", "Terraform", Severity::Low},
     ToolAction{"astral-sh/setup-uv", "version", "uv", Severity::Informational},
     ToolAction{"snok/install-poetry", "version", "Poetry", Severity::Informational},
@@ -209,7 +209,7 @@ private:
                                          action + " installs the newest " + tool + " on every run: `" + input +
                                              "` is not set");
             finding.severity = entry->severity;
-            finding.help = "with:\n  " + input + ": <exact version>";
+            finding.help = (step.with ? "" : "with:\n  ") + input + ": <exact version>";
             sink.add(std::move(finding));
             return;
         }
