@@ -24,8 +24,8 @@ struct CacheAwareAction {
 };
 
 constexpr std::array cache_aware_actions = {
-    CacheAwareAction{"actions/cache", "lookup-only", Toggle::OptOut, true, "the cache it names"},
-    CacheAwareAction{"actions/cache/restore", "lookup-only", Toggle::OptOut, true, "the cache it names"},
+    CacheAwareAction{"actions/cache", "lookup-only", Toggle::OptOut, true, "its cache"},
+    CacheAwareAction{"actions/cache/restore", "lookup-only", Toggle::OptOut, true, "its cache"},
     CacheAwareAction{"actions/setup-python", "cache", Toggle::NonEmpty, false, "the package manager's cache"},
     CacheAwareAction{"actions/setup-node", "cache", Toggle::NonEmpty, false, "the package manager's cache"},
     CacheAwareAction{"actions/setup-java", "cache", Toggle::NonEmpty, false, "the build tool's cache"},
@@ -72,7 +72,10 @@ std::optional<CacheUse> default_use(const Document& document, const WorkflowStep
         return CacheUse{at,
                         "restores the uv cache by default (`enable-cache: auto`, on for GitHub-hosted runners "
                         "since setup-uv v5" +
-                            std::string(version && version->major >= 10 ? ", and v10 still caches on this event" : "") +
+                            std::string(version && version->major >= 10
+                                            ? "; v10 turns it off only for pull_request_target, workflow_run "
+                                              "and release runs"
+                                            : "") +
                             ")",
                         "enable-cache: false"};
     }

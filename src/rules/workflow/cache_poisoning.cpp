@@ -74,6 +74,7 @@ constexpr RuleInfo cache_poisoning_info{
 struct PublishingContext {
     std::vector<Location> reasons;
     std::vector<std::string> events;
+    std::string why;  // "which publishes", "of a workflow that runs for releases"
 };
 
 const Node* tag_filter(const WorkflowTrigger& trigger) {
@@ -95,6 +96,7 @@ std::optional<PublishingContext> publishing_context(const Workflow& workflow, co
     if (!sites.empty()) {
         for (const WorkflowTrigger& trigger : workflow.triggers) context.events.push_back(trigger.event);
         context.reasons.push_back(publish_location(document, sites.front()));
+        context.why = ", which publishes with `" + sites.front().tool + "`";
         return context;
     }
     for (const WorkflowTrigger& trigger : workflow.triggers) {
@@ -107,6 +109,8 @@ std::optional<PublishingContext> publishing_context(const Workflow& workflow, co
         }
     }
     if (context.reasons.empty()) return std::nullopt;
+    context.why = context.events.front() == "release" ? " of a workflow that runs for releases"
+                                                      : " of a workflow that runs on tag pushes";
     return context;
 }
 
@@ -124,9 +128,9 @@ public:
                     if (!use) continue;
                     std::string action = "`" + step.uses_reference->action_path() + "`";
                     Finding finding = finding_at(*workflow.document, *use->node,
-                                                 action + " " + use->what + " in job `" + job.id +
-                                                     "`, which publishes: a poisoned cache entry ends up "
-                                                     "in what it releases");
+                                                 action + " " + use->what + " in job `" + job.id + "`" +
+                                                     publishing->why +
+                                                     ": a poisoned cache entry ends up in what it releases");
                     finding.related = publishing->reasons;
                     finding.help = use->disable;
                     sink.add(std::move(finding));
