@@ -100,7 +100,6 @@ public:
                                       effect + " of every later step: whoever controls the text runs code there";
                 Finding finding =
                     finding_at(run_location(site.document, site.step, write.begin, write.end), std::move(message));
-                finding.node = site.step.run;
                 if (trigger) {
                     finding.related.push_back(site.document.location(
                         *trigger->node, "`" + trigger->event + "` runs with secrets for events anyone can cause"));

@@ -251,7 +251,6 @@ private:
         std::string message = "`" + site.tool + "` uploads to PyPI ";
         Finding finding = finding_at(run_location(scope.document, step, site.command->begin, site.command->end),
                                      std::string{});
-        finding.node = step.run;
         if (token) {
             message += scope.id_token == true
                            ? "with a long-lived token, which overrides the trusted publishing this job is "
