@@ -78,3 +78,14 @@ TEST_CASE("exact tool versions", "[rules][action-inputs]") {
         CHECK_FALSE(is_exact_version(loose));
     }
 }
+
+TEST_CASE("an input that is one context expression", "[rules][action-inputs]") {
+    CHECK(sole_context("${{ github.sha }}") == "github.sha");
+    CHECK(sole_context("  ${{github.Workspace}} ") == "github.workspace");
+    CHECK(sole_context("${{ matrix.uv }}") == "matrix.uv");
+    CHECK_FALSE(sole_context("v${{ matrix.uv }}"));
+    CHECK_FALSE(sole_context("${{ format('{0}', github.sha) }}"));
+    CHECK_FALSE(sole_context("${{ 'x' }}"));
+    CHECK_FALSE(sole_context("github.sha"));
+    CHECK_FALSE(sole_context("${{ a }}${{ b }}"));
+}

@@ -67,6 +67,17 @@ std::optional<std::string> constant_input(const Node* value) {
     return result;
 }
 
+std::optional<std::string> sole_context(std::string_view text) {
+    text = trim(text);
+    auto expressions = expr::find_template_expressions(text);
+    if (expressions.size() != 1 || expressions[0].begin != 0 || expressions[0].end != text.size()) return std::nullopt;
+    try {
+        return expr::context_path(*expr::parse_expression(expressions[0].inner(text)));
+    } catch (const expr::ExpressionError&) {
+        return std::nullopt;
+    }
+}
+
 std::optional<bool> boolean_input(const Node* value) {
     auto text = constant_input(value);
     if (!text) return std::nullopt;

@@ -24,6 +24,10 @@ std::optional<bool> boolean_input(const Node* value);
 // nullopt when absent, not a scalar, or it depends on a context.
 std::optional<std::string> constant_input(const Node* value);
 
+// The context path when the text is exactly one expression that reads a
+// context (`${{ github.sha }}` -> `github.sha`, lower-case); nullopt otherwise.
+std::optional<std::string> sole_context(std::string_view text);
+
 // One exact version of a tool: `0.8.3`, `v0.57.1`, `==0.8.3`, `1.2.3-rc1`
 // (not `latest`, `*`, `0.5.x`, `>=1`, `^1.2`).
 bool is_exact_version(std::string_view version);

@@ -4,12 +4,9 @@
 #include <vector>
 
 #include "core/text.hpp"
-#include "expr/expression.hpp"
-#include "expr/template.hpp"
 #include "parse/scalar_source_map.hpp"
 #include "rules/all_rules.hpp"
 #include "rules/workflow/action_inputs.hpp"
-#include "rules/workflow/workflow_sites.hpp"
 
 namespace pysec {
 namespace {
@@ -58,19 +55,12 @@ bool is_action(const WorkflowStep& step, std::string_view path) {
     return to_lower(step.uses_reference->action_path()) == path;
 }
 
-// `${{ github.workspace }}` with any spacing.
+// `${{ github.workspace }}` with any spacing, and a trailing `/` or `/.`.
 bool is_workspace_expression(std::string_view line) {
-    auto expressions = expr::find_template_expressions(line);
-    if (expressions.size() != 1 || expressions[0].begin != 0) return false;
-    std::string_view rest = line.substr(expressions[0].end);
-    if (!rest.empty() && rest != "/" && rest != "/.") return false;
-    try {
-        auto parsed = expr::parse_expression(expressions[0].inner(line));
-        auto path = expr::context_path(*parsed);
-        return path && *path == "github.workspace";
-    } catch (const expr::ExpressionError&) {
-        return false;
+    for (std::string_view suffix : {"/.", "/"}) {
+        if (line.ends_with(suffix) && line.size() > suffix.size()) line.remove_suffix(suffix.size());
     }
+    return sole_context(line) == "github.workspace";
 }
 
 bool is_workspace_path(std::string_view line) {

@@ -6,9 +6,8 @@
 #include <vector>
 
 #include "core/text.hpp"
-#include "expr/expression.hpp"
-#include "expr/template.hpp"
 #include "rules/all_rules.hpp"
+#include "rules/workflow/action_inputs.hpp"
 
 namespace pysec {
 namespace {
@@ -72,16 +71,9 @@ std::string normalize_path(std::string_view path) {
 }
 
 // `${{ github.repository }}`, `${{ github.sha }}`: the expression alone, as a context path.
-std::optional<std::string> sole_context(const Node* value) {
+std::optional<std::string> sole_context_of(const Node* value) {
     if (!value || !value->is_scalar()) return std::nullopt;
-    std::string_view text = trim(value->value);
-    auto expressions = expr::find_template_expressions(text);
-    if (expressions.size() != 1 || expressions[0].begin != 0 || expressions[0].end != text.size()) return std::nullopt;
-    try {
-        return expr::context_path(*expr::parse_expression(expressions[0].inner(text)));
-    } catch (const expr::ExpressionError&) {
-        return std::nullopt;
-    }
+    return sole_context(value->value);
 }
 
 Checkout read_checkout(const WorkflowStep& step) {
@@ -90,8 +82,8 @@ Checkout read_checkout(const WorkflowStep& step) {
     checkout.path = path && path->is_scalar() ? normalize_path(path->value) : std::string{};
     const Node* repository = step.input_node("repository");
     const Node* ref = step.input_node("ref");
-    bool same_repository = !repository || sole_context(repository) == "github.repository";
-    auto ref_context = sole_context(ref);
+    bool same_repository = !repository || sole_context_of(repository) == "github.repository";
+    auto ref_context = sole_context_of(ref);
     bool same_ref = !ref || ref_context == "github.sha" || ref_context == "github.ref";
     checkout.running_commit = same_repository && same_ref;
     return checkout;

@@ -7,8 +7,6 @@
 #include <string>
 
 #include "core/text.hpp"
-#include "expr/expression.hpp"
-#include "expr/template.hpp"
 #include "rules/all_rules.hpp"
 #include "rules/workflow/action_inputs.hpp"
 
@@ -93,18 +91,6 @@ struct VersionVerdict {
     bool certain = true;        // false when an expression hides the value
     std::string shown;          // the value, for the message
 };
-
-// `${{ matrix.uv }}` alone: its context path; nullopt for anything else.
-std::optional<std::string> sole_context(std::string_view text) {
-    text = trim(text);
-    auto expressions = expr::find_template_expressions(text);
-    if (expressions.size() != 1 || expressions[0].begin != 0 || expressions[0].end != text.size()) return std::nullopt;
-    try {
-        return expr::context_path(*expr::parse_expression(expressions[0].inner(text)));
-    } catch (const expr::ExpressionError&) {
-        return std::nullopt;
-    }
-}
 
 VersionVerdict judge_literal(std::string_view text, std::string_view slug) {
     VersionVerdict verdict;
