@@ -33,6 +33,8 @@ TEST_CASE("environment files: redirections of fixed and open text", "[rules][git
     CHECK(writes_of("python tool.py >> $GITHUB_ENV") == Writes{"GITHUB_ENV:open:python tool.py >> $GITHUB_ENV"});
     CHECK(writes_of("{ echo A=1; echo B=2; } >> $GITHUB_ENV").at(0).starts_with("GITHUB_ENV:open"));
     CHECK(writes_of("echo x > out.txt\necho $X >> $GITHUB_OUTPUT").empty());
+    CHECK(writes_of("echo X=$Y >>$GITHUB_ENV") == Writes{"GITHUB_ENV:open:echo X=$Y >>$GITHUB_ENV"});
+    CHECK(writes_of("if true; then echo \"X=$Y\" >> \"$GITHUB_ENV\"; fi").at(0).starts_with("GITHUB_ENV:open"));
 }
 
 TEST_CASE("environment files: values the runner sets count as fixed", "[rules][github-env]") {
