@@ -90,7 +90,8 @@ private:
             words.erase(words.begin());
         }
         // `NAME=value cmd` arrives as an assignment followed by words; `if FOO=1 cmd` too.
-        while (!words.empty() && !words.front().quoted && is_assignment(words.front().text)) {
+        // The value may be quoted (`NAME="a b" cmd`), the name may not.
+        while (!words.empty() && is_assignment(text_.substr(words.front().begin, words.front().end - words.front().begin))) {
             current_.assignments.push_back(std::move(words.front()));
             words.erase(words.begin());
         }

@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* unpinned_workflow =
     "name: ci\non: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
-    "      - uses: actions/checkout@v4\n      - run: pytest\n"
+    "      - uses: actions/checkout@v4\n        with: {persist-credentials: false}\n      - run: pytest\n"
     "      - run: uvx zizmor@1.14.2 .\n";  // audited, so no no-workflow-audit finding
 // A job that audits the workflows (no-workflow-audit) and does nothing else.
 constexpr const char* audit_job = "  audit:\n    runs-on: ubuntu-latest\n    steps:\n      - run: uvx zizmor@1.14.2 .\n";

@@ -23,6 +23,7 @@ struct Runner {
 
     // `head_repo` other than octo/sample makes the pull request come from a fork.
     explicit Runner(const std::string& workflow = "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
+                                                  "        with: {persist-credentials: false}\n"
                                                   "      - run: |\n          echo '::set-output name=x::y'\n"
                                                   "      - run: uvx zizmor@1.14.2 .\n",  // audited: no no-workflow-audit
                     const std::string& head_repo = "octo/sample") {

@@ -9,6 +9,7 @@ TEST_CASE("text report: location, severity, rule, source line, caret, help, summ
     test::TempDir directory;
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
                                         "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
+                                        "        with: {persist-credentials: false}\n"
                                         "      - run: uvx zizmor@1.14.2 .\n");  // audited: no no-workflow-audit finding
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
@@ -36,6 +37,7 @@ TEST_CASE("the caret line keeps tabs so that it lines up", "[report][text]") {
     test::TempDir directory;
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
                                         "on: push\njobs:\n  t:\n    steps:\n      - uses:\tactions/checkout@v4\n"
+                                        "        with: {persist-credentials: false}\n"
                                         "      - run: uvx zizmor@1.14.2 .\n");
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
