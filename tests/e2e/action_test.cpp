@@ -28,7 +28,7 @@ struct Runner {
     Runner() {
         workspace.write(".github/workflows/ci.yml",
                         "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
-                        "      - run: |\n          echo '::set-output name=x::y'\n");
+                        "      - run: |\n          echo '::set-output name=x::y'\npermissions: {}\n");
         workspace.write(".github/dependabot.yml",
                         "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n");
         test::git_commit_all(workspace.path(), "workspace");

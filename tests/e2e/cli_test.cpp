@@ -17,7 +17,8 @@ namespace {
 
 constexpr const char* unpinned_workflow =
     "name: ci\non: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
-    "      - uses: actions/checkout@v4\n      - run: pytest\n";
+    "      - uses: actions/checkout@v4\n      - run: pytest\n"
+    "concurrency:\n  group: ci\n  cancel-in-progress: true\n";
 constexpr const char* dependabot_without_cooldown =
     "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n    schedule: {interval: weekly}\n";
 
@@ -77,7 +78,7 @@ TEST_CASE("cli: exit status follows --fail-on and the highest shown severity", "
     CHECK(run_pysec({"scan", repo.path(), "--min-severity", "high", "--fail-on", "medium"}).exit_code == 14);
     CHECK(run_pysec({"scan", repo.path() + "/.github/dependabot.yml", "--fail-on", "low"}).exit_code == 13);
     test::TempDir clean;
-    clean.write(".github/workflows/ci.yml", "on: push\njobs: {}\n");
+    clean.write(".github/workflows/ci.yml", "name: ci\non: push\njobs: {}\n");
     test::git_commit_all(clean.path(), "clean");
     auto ok = run_pysec({"scan", clean.path()});
     CHECK(ok.exit_code == 0);
@@ -191,7 +192,8 @@ TEST_CASE("cli: inline ignore comments from pysec and zizmor", "[e2e][cli]") {
     test::TempDir repo;
     repo.write(".github/workflows/ci.yml",
                "on: push\njobs:\n  t:\n    steps:\n      - uses: a/b@v1  # pysec: ignore[unpinned-uses]\n"
-               "      - uses: c/d@v1  # zizmor: ignore[unpinned-uses]\n      - uses: e/f@v1  # pysec: ignore[other]\n");
+               "      - uses: c/d@v1  # zizmor: ignore[unpinned-uses]\n      - uses: e/f@v1  # pysec: ignore[other]\n"
+               "permissions: {}\n");
     test::git_commit_all(repo.path(), "ignores");
     nlohmann::json report = scan_json({repo.path()});
     REQUIRE(report["findings"].size() == 1);

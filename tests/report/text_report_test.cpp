@@ -8,7 +8,8 @@ using namespace pysec;
 TEST_CASE("text report: location, severity, rule, source line, caret, help, summary", "[report][text]") {
     test::TempDir directory;
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
-                                        "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n");
+                                        "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
+                                        "permissions: {}\nname: ci\nconcurrency: {group: ci, cancel-in-progress: true}\n");
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
     CHECK_THAT(text, Catch::StartsWith(".github/workflows/ci.yml:5:15: high unpinned-uses: "));
@@ -34,8 +35,23 @@ TEST_CASE("the summary line counts by severity, ignored and suppressed", "[repor
 TEST_CASE("the caret line keeps tabs so that it lines up", "[report][text]") {
     test::TempDir directory;
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
-                                        "on: push\njobs:\n  t:\n    steps:\n      - uses:\tactions/checkout@v4\n");
+                                        "on: push\njobs:\n  t:\n    steps:\n      - uses:\tactions/checkout@v4\npermissions: {}\n");
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
     CHECK_THAT(text, Catch::Contains("  |              \t^^^^^^^^^^^^^^^^^^^\n"));
+}
+
+TEST_CASE("a secret in the flagged span is masked in the source line", "[report][text]") {
+    test::TempDir directory;
+    ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
+                                        "name: ci\non: push\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n"
+                                        "    container:\n      image: x@sha256:abc\n      credentials:\n"
+                                        "        username: u\n        password: hunter2  # old\n"
+                                        "    steps:\n      - run: echo\n");
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].rule_id == "hardcoded-container-credentials");
+    std::string text = render_text(result, TextStyle{false});
+    CHECK(text.find("hunter2") == std::string::npos);
+    CHECK_THAT(text, Catch::Contains("11 |         password: ****  # old\n"));
+    CHECK_THAT(text, Catch::Contains("   |                   ^^^^\n"));
 }
