@@ -13,12 +13,12 @@ constexpr RuleInfo concurrency_limits_info{
     .persona = Persona::Pedantic,
     .family = "workflows",
     .what = "A workflow with no `concurrency:` at the top while none of its jobs has one either (reported "
-            "on the `on:` key), and any `concurrency:` that does not say what happens to a run in progress: "
-            "a bare group name (`concurrency: ci-${{ github.ref }}`) or a mapping without "
-            "`cancel-in-progress` (reported on the value; at job level only when the workflow has no "
-            "`concurrency:`). Setting `cancel-in-progress` to anything, `false` included, is a deliberate "
-            "choice and is not reported. Workflows that only run on `workflow_call` are exempt: their "
-            "callers decide.",
+            "on the `on:` key, whatever the triggers), and a `concurrency:` written as a bare group name "
+            "(`concurrency: ci-${{ github.ref }}`), which never cancels a run in progress (reported on the "
+            "value; at job level only when the workflow has no `concurrency:`). The mapping form is taken "
+            "as a deliberate choice, with or without `cancel-in-progress` (serialising runs without "
+            "cancelling them is what lock and release workflows want). Workflows that only run on "
+            "`workflow_call` are exempt: their callers decide.",
     .why = "Without a concurrency group every push starts another full run next to the ones still going: "
            "runner minutes and queue time are burnt on stale commits, and deployment or release jobs of "
            "two commits can race and finish in the wrong order. A group with `cancel-in-progress` keeps "
@@ -34,11 +34,9 @@ constexpr RuleInfo concurrency_limits_info{
                "    cancel-in-progress: true\n",
 };
 
-// A group whose runs queue behind each other with no word on cancelling.
-bool lacks_cancel_in_progress(const Node& concurrency) {
-    if (concurrency.is_scalar()) return true;
-    return concurrency.is_mapping() && !concurrency.get("cancel-in-progress");
-}
+// A bare group name: runs queue behind each other, and nothing says whether
+// that was meant.
+bool lacks_cancel_in_progress(const Node& concurrency) { return concurrency.is_scalar(); }
 
 class ConcurrencyLimitsRule final : public Rule {
 public:
@@ -60,8 +58,8 @@ public:
             }
             if (!any_job && workflow.on_key) {
                 Finding finding = finding_at(document, *workflow.on_key,
-                                             "neither the workflow nor any of its jobs sets `concurrency:`, so runs "
-                                             "for the same branch or pull request pile up instead of replacing each other");
+                                             "neither the workflow nor any of its jobs sets `concurrency:`, so any "
+                                             "number of its runs can go at once, stale ones included");
                 finding.help = "concurrency:\n  group: ${{ github.workflow }}-${{ github.event.pull_request.number || "
                                "github.ref }}\n  cancel-in-progress: true";
                 sink.add(std::move(finding));
@@ -71,13 +69,10 @@ public:
 
 private:
     void report_incomplete(const Document& document, const Node& concurrency, FindingSink& sink) const {
-        const Node& where = concurrency.is_mapping() && concurrency.key ? *concurrency.key : concurrency;
-        Finding finding = finding_at(document, where,
-                                     "this concurrency group does not set `cancel-in-progress`, so a new run waits "
-                                     "behind the one in progress instead of replacing it");
-        const Node* group = concurrency.is_mapping() ? concurrency.get("group") : &concurrency;
-        std::string name = group && group->is_scalar() ? group->value : "<group>";
-        finding.help = "concurrency:\n  group: " + name + "\n  cancel-in-progress: true  # or false, deliberately";
+        Finding finding = finding_at(document, concurrency,
+                                     "a bare concurrency group never cancels the run in progress, so a new run "
+                                     "waits behind a stale one instead of replacing it");
+        finding.help = "concurrency:\n  group: " + concurrency.value + "\n  cancel-in-progress: true  # or false, deliberately";
         sink.add(std::move(finding));
     }
 };

@@ -21,7 +21,8 @@ constexpr RuleInfo excessive_permissions_info{
             "Reported on the job's key, including jobs that call a reusable workflow. Skipped for workflows "
             "that only run on `workflow_call`: their jobs get the caller's permissions, never the default, "
             "so the caller is where they are decided.\n"
-            "- `permissions: write-all` (high) or `permissions: read-all` (medium), at workflow or job level.\n"
+            "- `permissions: write-all` (high) or `permissions: read-all` (medium), at workflow or job level; "
+            "at the workflow level only pedantic when every job sets its own `permissions:` (it reaches none).\n"
             "- A `<scope>: write` grant at the workflow level, which every job inherits, including the ones "
             "that do not need it. Severity by scope: `actions`, `attestations`, `contents`, `deployments`, "
             "`id-token`, `issues`, `packages`, `pages`, `pull-requests` are high; `checks`, `discussions`, "
@@ -85,7 +86,8 @@ public:
     void check(const RuleContext& context, FindingSink& sink) const override {
         for (const Workflow& workflow : context.project.workflows()) {
             const Document& document = *workflow.document;
-            check_blanket(document, workflow.permissions, "the workflow", sink);
+            check_blanket(document, workflow.permissions, "the workflow", sink,
+                          inheriting_jobs(workflow) == 0 ? Persona::Pedantic : Persona::Regular);
             check_workflow_grants(workflow, sink);
             for (const WorkflowJob& job : workflow.jobs) {
                 check_blanket(document, job.permissions, "job `" + job.id + "`", sink);
@@ -105,8 +107,16 @@ public:
     }
 
 private:
+    static std::size_t inheriting_jobs(const Workflow& workflow) {
+        std::size_t count = 0;
+        for (const WorkflowJob& job : workflow.jobs) {
+            if (!job.permissions.present()) ++count;
+        }
+        return count;
+    }
+
     void check_blanket(const Document& document, const Permissions& permissions, const std::string& owner,
-                       FindingSink& sink) const {
+                       FindingSink& sink, Persona persona = Persona::Regular) const {
         if (permissions.kind != Permissions::Kind::WriteAll && permissions.kind != Permissions::Kind::ReadAll) return;
         bool write = permissions.kind == Permissions::Kind::WriteAll;
         std::string value = write ? "write-all" : "read-all";
@@ -115,6 +125,7 @@ private:
                                          (write ? "write access to every scope" : "read access to every scope") +
                                          "; list only the scopes it needs");
         finding.severity = write ? Severity::High : Severity::Medium;
+        finding.persona = persona;
         finding.help = "permissions:\n  contents: read  # and only the other scopes this needs";
         sink.add(std::move(finding));
     }
@@ -122,12 +133,9 @@ private:
     void check_workflow_grants(const Workflow& workflow, FindingSink& sink) const {
         const Permissions& permissions = workflow.permissions;
         if (permissions.kind != Permissions::Kind::Map) return;
-        std::size_t inheriting_jobs = 0;
-        for (const WorkflowJob& job : workflow.jobs) {
-            if (!job.permissions.present()) ++inheriting_jobs;
-        }
         // A grant that reaches one job at most is as narrow as a job-level one, for now.
-        Persona persona = inheriting_jobs == 0 || workflow.jobs.size() == 1 ? Persona::Pedantic : Persona::Regular;
+        Persona persona =
+            inheriting_jobs(workflow) == 0 || workflow.jobs.size() == 1 ? Persona::Pedantic : Persona::Regular;
         for (const auto& [scope, grant] : permissions.scopes) {
             if (grant.access != "write") continue;
             Finding finding = finding_at(*workflow.document, *grant.key,
