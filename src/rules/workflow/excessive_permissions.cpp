@@ -20,7 +20,7 @@ constexpr RuleInfo excessive_permissions_info{
             "confidence: the job gets the repository's default token permissions, which pysec cannot see). "
             "Reported on the job's key, including jobs that call a reusable workflow. Skipped for workflows "
             "that only run on `workflow_call`: their jobs get the caller's permissions, never the default, "
-            "so the caller is where they are decided.\n"
+            "so the caller is where they are decided (their explicit grants below are judged as usual).\n"
             "- `permissions: write-all` (high) or `permissions: read-all` (medium), at workflow or job level; "
             "at the workflow level only pedantic when every job sets its own `permissions:` (it reaches none).\n"
             "- A `<scope>: write` grant at the workflow level, which every job inherits, including the ones "

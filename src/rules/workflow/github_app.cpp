@@ -58,7 +58,7 @@ public:
 
 private:
     void check_step(const Document& document, const WorkflowStep& step, FindingSink& sink) const {
-        if (step.with && !step.with->is_mapping()) return;
+        if (step.with && step.with->is_scalar()) return;  // `with: ${{ ... }}`: cannot be judged
         Location action = document.location(*step.uses, "the app token is created here");
         if (const Node* skip = step.input_node("skip-token-revoke"); skip && skip->is_scalar()) {
             bool expression = skip->value.find("${{") != std::string::npos;
@@ -74,7 +74,7 @@ private:
                 sink.add(std::move(finding));
             }
         }
-        const Node::Entry* owner = step.with ? step.with->find("owner") : nullptr;
+        const Node::Entry* owner = step.with && step.with->is_mapping() ? step.with->find("owner") : nullptr;
         if (owner && !step.input_node("repositories")) {
             Finding finding = finding_at(document, *owner->key,
                                          "`owner:` without `repositories:` gives the token access to every repository "
@@ -84,7 +84,7 @@ private:
             sink.add(std::move(finding));
         }
         bool scoped = false;
-        if (step.with) {
+        if (step.with && step.with->is_mapping()) {
             for (const auto& entry : step.with->entries) scoped = scoped || entry.key->value.starts_with("permission-");
         }
         if (!scoped) {

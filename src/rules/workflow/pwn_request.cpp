@@ -33,8 +33,9 @@ constexpr RuleInfo pwn_request_info{
             "`actions/checkout` of a trusted ref into the same directory ends the danger.\n\n"
             "The finding points at the step or command that runs the code, with the trigger and the checkout "
             "as related locations. `dangerous-triggers` reports the trigger itself; this rule reports the "
-            "concrete exploit. Not covered: heads fetched with `git fetch`/`gh pr checkout` in a script, and "
-            "artifacts of the triggering run.",
+            "concrete exploit. Not covered: heads fetched with `git fetch`/`gh pr checkout` in a script, "
+            "heads checked out through a reusable workflow's inputs, remote actions that build the "
+            "workspace (`pre-commit/action`, `pypa/cibuildwheel`), and artifacts of the triggering run.",
     .why = "`pull_request_target` and `workflow_run` run with the base repository's secrets and a token that "
            "can write, for events anyone can cause by opening a pull request from a fork. Checking out the "
            "pull request's head and then building, testing or installing it hands both to the author of the "

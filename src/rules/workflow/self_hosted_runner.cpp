@@ -110,15 +110,13 @@ private:
 
     void check_expression(const Workflow& workflow, const WorkflowJob& job, const Node& value, FindingSink& sink) const {
         const Document& document = *workflow.document;
-        bool is_group = value.key && value.key->value == "group";
         PossibleValues values = possible_texts(value, workflow, job);
         for (const PossibleValue& possible : values.values) {
             std::optional<Selection> selection;
             if (possible.text) {
-                if (is_group && !possible.text->empty()) selection = Selection{possible.node, true};
-                else if (is_self_hosted_label(*possible.text)) selection = Selection{possible.node, false};
+                if (is_self_hosted_label(*possible.text)) selection = Selection{possible.node, false};
             } else if (possible.node) {
-                selection = literal_selection(*possible.node);
+                selection = literal_selection(*possible.node);  // a list or `{group, labels}` in the matrix
             }
             if (selection) {
                 report(document, value, *selection, selection->node, sink);
@@ -135,12 +133,10 @@ private:
 
     void report(const Document& document, const Node& where, const Selection& selection, const Node* source,
                 FindingSink& sink) const {
-        std::string message =
-            selection.group ? "the job runs in a runner group, which usually holds self-hosted runners"
-                            : "the job runs on a self-hosted runner, which may keep state from one job to the next";
-        if (source) message = "`" + collapse_whitespace(where.value) + "` expands to a " +
-                              (selection.group ? "runner group, which usually holds self-hosted runners"
-                                               : "self-hosted runner, which may keep state from one job to the next");
+        std::string runner = selection.group ? "a runner group, which usually holds self-hosted runners"
+                                             : "a self-hosted runner, which may keep state from one job to the next";
+        std::string message = source ? "`" + collapse_whitespace(where.value) + "` expands to " + runner
+                                     : "the job runs on " + runner;
         Finding finding = finding_at(document, where, std::move(message));
         if (selection.group) finding.confidence = Confidence::Medium;
         if (source && source != &where) finding.related.push_back(document.location(*source, "this value"));
