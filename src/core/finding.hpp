@@ -20,6 +20,8 @@ struct Finding {
     std::vector<Location> related; // e.g. the trigger that makes a step dangerous
     std::string message;
     std::string help;              // a concrete fix for this finding, when there is one
+    // The flagged text is a secret: reports that quote the source show `****` in its place.
+    bool redact_source = false;
     // Stable across edits elsewhere in the file; set by the pipeline.
     std::string fingerprint;
     // The flagged node, when the finding is about one: its key path feeds the

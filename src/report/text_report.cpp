@@ -48,6 +48,25 @@ std::string caret_line(std::string_view source_line, const Span& span) {
     return line;
 }
 
+// `line` with the span's text (to the end of the line when it goes on) replaced by `****`.
+std::string redacted_line(std::string_view line, Span& span) {
+    std::size_t begin = 0;
+    std::size_t column = 1;
+    auto advance = [&](std::size_t& offset) {
+        ++offset;
+        while (offset < line.size() && (static_cast<unsigned char>(line[offset]) & 0xC0) == 0x80) ++offset;
+    };
+    for (; column < span.begin.column && begin < line.size(); ++column) advance(begin);
+    std::size_t end = begin;
+    if (span.end.line == span.begin.line) {
+        for (; column < span.end.column && end < line.size(); ++column) advance(end);
+    } else {
+        end = line.size();
+    }
+    span.end = {span.begin.line, span.begin.column + 4};
+    return std::string(line.substr(0, begin)) + "****" + std::string(line.substr(end));
+}
+
 void render_finding(std::string& out, const Finding& finding, const Project* project, const Palette& palette) {
     const Location& location = finding.location;
     out += palette.paint(position_text(location), "1");
@@ -64,12 +83,13 @@ void render_finding(std::string& out, const Finding& finding, const Project* pro
     if (document && line_number >= 1 && line_number <= document->lines().line_count()) {
         std::string number = std::to_string(line_number);
         std::string gutter(number.size(), ' ');
-        std::string_view source_line = document->lines().line(line_number);
+        std::string source_line(document->lines().line(line_number));
+        Span span = location.span;
+        if (finding.redact_source) source_line = redacted_line(source_line, span);
         out += gutter + " |\n";
-        out += number + " | " + std::string(source_line) + "\n";
-        out += gutter + " | " + palette.paint(caret_line(source_line, location.span),
-                                               Palette::severity_code(finding.severity));
-        if (location.span.end.line > line_number) {
+        out += number + " | " + source_line + "\n";
+        out += gutter + " | " + palette.paint(caret_line(source_line, span), Palette::severity_code(finding.severity));
+        if (span.end.line > line_number) {
             out += " (to line " + std::to_string(location.span.end.line) + ")";
         }
         out += '\n';

@@ -18,7 +18,8 @@ namespace {
 constexpr const char* unpinned_workflow =
     "name: ci\non: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
     "      - uses: actions/checkout@v4\n        with: {persist-credentials: false}\n      - run: pytest\n"
-    "      - run: uvx zizmor@1.14.2 .\n";  // audited, so no no-workflow-audit finding
+    "      - run: uvx zizmor@1.14.2 .\n"  // audited, so no no-workflow-audit finding
+    "concurrency:\n  group: ci\n  cancel-in-progress: true\n";
 // A job that audits the workflows (no-workflow-audit) and does nothing else.
 constexpr const char* audit_job = "  audit:\n    runs-on: ubuntu-latest\n    steps:\n      - run: uvx zizmor@1.14.2 .\n";
 constexpr const char* dependabot_without_cooldown =
@@ -80,7 +81,7 @@ TEST_CASE("cli: exit status follows --fail-on and the highest shown severity", "
     CHECK(run_pysec({"scan", repo.path(), "--min-severity", "high", "--fail-on", "medium"}).exit_code == 14);
     CHECK(run_pysec({"scan", repo.path() + "/.github/dependabot.yml", "--fail-on", "low"}).exit_code == 13);
     test::TempDir clean;
-    clean.write(".github/workflows/ci.yml", std::string("on: push\npermissions: {}\njobs:\n") + audit_job);
+    clean.write(".github/workflows/ci.yml", std::string("name: ci\non: push\npermissions: {}\njobs:\n") + audit_job);
     test::git_commit_all(clean.path(), "clean");
     auto ok = run_pysec({"scan", clean.path()});
     CHECK(ok.exit_code == 0);
@@ -195,7 +196,8 @@ TEST_CASE("cli: inline ignore comments from pysec and zizmor", "[e2e][cli]") {
     repo.write(".github/workflows/ci.yml",
                "on: push\njobs:\n  t:\n    steps:\n      - uses: a/b@v1  # pysec: ignore[unpinned-uses]\n"
                "      - uses: c/d@v1  # zizmor: ignore[unpinned-uses]\n      - uses: e/f@v1  # pysec: ignore[other]\n"
-               "      - run: uvx zizmor@1.14.2 .\n");
+               "      - run: uvx zizmor@1.14.2 .\n"
+               "permissions: {}\n");
     test::git_commit_all(repo.path(), "ignores");
     nlohmann::json report = scan_json({repo.path()});
     REQUIRE(report["findings"].size() == 1);

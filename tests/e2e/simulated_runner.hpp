@@ -25,7 +25,8 @@ struct Runner {
     explicit Runner(const std::string& workflow = "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
                                                   "        with: {persist-credentials: false}\n"
                                                   "      - run: |\n          echo '::set-output name=x::y'\n"
-                                                  "      - run: uvx zizmor@1.14.2 .\n",  // audited: no no-workflow-audit
+                                                  "      - run: uvx zizmor@1.14.2 .\n"  // audited: no no-workflow-audit
+                                                  "permissions: {}\n",
                     const std::string& head_repo = "octo/sample") {
         event = runner_files.write(
             "event.json", std::string(R"({"pull_request": {"number": 7, "head": {"sha": ")") + head_sha +

@@ -10,7 +10,8 @@ TEST_CASE("text report: location, severity, rule, source line, caret, help, summ
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
                                         "on: push\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n"
                                         "        with: {persist-credentials: false}\n"
-                                        "      - run: uvx zizmor@1.14.2 .\n");  // audited: no no-workflow-audit finding
+                                        "      - run: uvx zizmor@1.14.2 .\n"  // audited: no no-workflow-audit finding
+                                        "permissions: {}\nname: ci\nconcurrency: {group: ci, cancel-in-progress: true}\n");
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
     CHECK_THAT(text, Catch::StartsWith(".github/workflows/ci.yml:5:15: high unpinned-uses: "));
@@ -38,8 +39,24 @@ TEST_CASE("the caret line keeps tabs so that it lines up", "[report][text]") {
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
                                         "on: push\njobs:\n  t:\n    steps:\n      - uses:\tactions/checkout@v4\n"
                                         "        with: {persist-credentials: false}\n"
-                                        "      - run: uvx zizmor@1.14.2 .\n");
+                                        "      - run: uvx zizmor@1.14.2 .\n"
+                                        "permissions: {}\n");
     REQUIRE(result.findings.size() == 1);
     std::string text = render_text(result, TextStyle{false});
     CHECK_THAT(text, Catch::Contains("  |              \t^^^^^^^^^^^^^^^^^^^\n"));
+}
+
+TEST_CASE("a secret in the flagged span is masked in the source line", "[report][text]") {
+    test::TempDir directory;
+    ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml",
+                                        "name: ci\non: push\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n"
+                                        "    container:\n      image: x@sha256:abc\n      credentials:\n"
+                                        "        username: u\n        password: hunter2  # old\n"
+                                        "    steps:\n      - run: echo\n");
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].rule_id == "hardcoded-container-credentials");
+    std::string text = render_text(result, TextStyle{false});
+    CHECK(text.find("hunter2") == std::string::npos);
+    CHECK_THAT(text, Catch::Contains("11 |         password: ****  # old\n"));
+    CHECK_THAT(text, Catch::Contains("   |                   ^^^^\n"));
 }

@@ -16,6 +16,7 @@ TEST_CASE("findings become annotations, most severe first, at most 10 per level"
     std::string workflow = "on: [pull_request_target]\njobs:\n  t:\n    steps:\n";
     for (int i = 0; i < 12; ++i) workflow += "      - uses: owner/action" + std::to_string(i) + "@v1\n";
     workflow += "      - run: uvx zizmor@1.14.2 .\n";  // audited, so no no-workflow-audit finding
+    workflow += "permissions: {}\n";
     ScanResult result = test::scan_text(directory, ".github/workflows/ci.yml", workflow);
     REQUIRE(result.findings.size() == 13);
     std::string commands = render_workflow_commands(result);
