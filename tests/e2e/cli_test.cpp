@@ -81,7 +81,9 @@ TEST_CASE("cli: exit status follows --fail-on and the highest shown severity", "
     CHECK(run_pysec({"scan", repo.path(), "--min-severity", "high", "--fail-on", "medium"}).exit_code == 14);
     CHECK(run_pysec({"scan", repo.path() + "/.github/dependabot.yml", "--fail-on", "low"}).exit_code == 13);
     test::TempDir clean;
-    clean.write(".github/workflows/ci.yml", std::string("name: ci\non: push\npermissions: {}\njobs:\n") + audit_job);
+    clean.write(".github/workflows/ci.yml",
+                std::string("name: ci\non: push\npermissions: {}\nconcurrency: {group: ci, cancel-in-progress: true}\n"
+                            "jobs:\n") + audit_job);
     test::git_commit_all(clean.path(), "clean");
     auto ok = run_pysec({"scan", clean.path()});
     CHECK(ok.exit_code == 0);
@@ -141,12 +143,15 @@ TEST_CASE("cli: --output writes the report to a file", "[e2e][cli]") {
 
 TEST_CASE("cli: --rev scans an older commit without a checkout", "[e2e][cli]") {
     test::TempDir repo;
-    repo.write(".github/workflows/ci.yml", std::string("on: pull_request_target\njobs:\n") + audit_job);
+    repo.write(".github/workflows/ci.yml", std::string("on: pull_request_target\npermissions: {}\njobs:\n") + audit_job);
     test::git_commit_all(repo.path(), "dangerous");
-    repo.write(".github/workflows/ci.yml", std::string("on: pull_request\njobs:\n") + audit_job);
+    repo.write(".github/workflows/ci.yml", std::string("on: pull_request\npermissions: {}\njobs:\n") + audit_job);
     test::git_commit_all(repo.path(), "fixed");
-    CHECK(scan_json({repo.path()})["findings"].empty());
+    auto current = scan_json({repo.path()});
+    INFO(current.dump(2));
+    CHECK(current["findings"].empty());
     auto old = scan_json({repo.path(), "--rev", "HEAD~1"});
+    INFO(old.dump(2));
     REQUIRE(old["findings"].size() == 1);
     CHECK(old["findings"][0]["rule"] == "dangerous-triggers");
     CHECK_THAT(old["source"].get<std::string>(), Catch::Contains("(HEAD~1)"));

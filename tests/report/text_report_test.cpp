@@ -52,7 +52,7 @@ TEST_CASE("a secret in the flagged span is masked in the source line", "[report]
                                         "name: ci\non: push\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n"
                                         "    container:\n      image: x@sha256:abc\n      credentials:\n"
                                         "        username: u\n        password: hunter2  # old\n"
-                                        "    steps:\n      - run: echo\n");
+                                        "    steps:\n      - run: uvx zizmor@1.14.2 .\n");
     REQUIRE(result.findings.size() == 1);
     CHECK(result.findings[0].rule_id == "hardcoded-container-credentials");
     std::string text = render_text(result, TextStyle{false});
