@@ -21,7 +21,8 @@ constexpr RuleInfo no_workflow_audit_info{
             "- a pre-commit hook from `zizmorcore/zizmor-pre-commit` (or its old home "
             "`woodruffw/zizmor-pre-commit`), or any hook with id `zizmor` or `pysec`;\n"
             "- a `uses:` (step or reusable-workflow job) of `zizmorcore/zizmor-action` or any action or "
-            "reusable workflow whose path mentions zizmor, or of a repository named `pysec-action`;\n"
+            "reusable workflow whose path mentions zizmor, or of a repository named `pysec-action`, or a local "
+            "action (`./path`, `$/path`) of this repository whose `name:` mentions zizmor or pysec;\n"
             "- a `run:` of `zizmor` or `pysec` (also through `uvx`, `pipx run`, `uv run`, `python -m`), in a "
             "workflow or a composite action.\n"
             "Only judged when the whole repository is scanned (not for files named on the command line). One "
@@ -65,7 +66,24 @@ bool precommit_audits(const Document& document) {
     return false;
 }
 
-bool uses_audits(const UsesReference& reference) {
+// A local action (`uses: ./` or `$/path`) defined in this repository whose
+// name says it is zizmor or pysec: how pysec's own repository audits itself.
+bool local_action_audits(const Project& project, std::string_view uses) {
+    std::string directory(uses.substr(2));
+    while (!directory.empty() && directory.back() == '/') directory.pop_back();
+    std::string prefix = directory.empty() ? "" : directory + "/";
+    for (const ActionDefinition& action : project.actions()) {
+        const std::string& path = action.document->path();
+        if (path != prefix + "action.yml" && path != prefix + "action.yaml") continue;
+        auto name = action.name ? action.name->text() : std::nullopt;
+        if (name && mentions_auditor(*name)) return true;
+    }
+    return false;
+}
+
+bool uses_audits(const Project& project, const UsesSite& site) {
+    const UsesReference& reference = site.reference;
+    if (reference.kind == UsesReference::Kind::Local) return local_action_audits(project, site.node.value);
     if (reference.kind != UsesReference::Kind::Repository) return false;
     return is_workflow_auditor(scanner_action(reference)) || mentions_auditor(reference.action_path());
 }
@@ -75,7 +93,7 @@ bool project_audits_workflows(const Project& project) {
         if (file.kind == FileKind::PreCommit && file.document && precommit_audits(*file.document)) return true;
     }
     bool audited = false;
-    for_each_uses(project, [&](const UsesSite& site) { audited = audited || uses_audits(site.reference); });
+    for_each_uses(project, [&](const UsesSite& site) { audited = audited || uses_audits(project, site); });
     if (audited) return true;
     for_each_step(project, [&](const StepSite& site) {
         for (const shell::Command& command : site.step.commands) {
