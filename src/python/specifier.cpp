@@ -189,18 +189,15 @@ bool Specifier::contains(std::string_view version, bool prereleases) const {
 
 std::string Specifier::to_string() const { return std::string(operator_text(op_)) + version_text_; }
 
-std::string Specifier::canonical_version() const {
-    if (op_ == SpecifierOperator::arbitrary || wildcard_) return version_text_;
+std::string Specifier::canonical_form() const {
+    std::string op(operator_text(op_));
+    if (op_ == SpecifierOperator::arbitrary || wildcard_) return op + version_text_;
     Version::Parts parts = version_->parts();
     // ~= keeps its trailing zeros: they say how much of the version may change.
     if (op_ != SpecifierOperator::compatible) {
         while (parts.release.size() > 1 && parts.release.back().is_zero()) parts.release.pop_back();
     }
-    return Version::from_parts(std::move(parts)).normalized();
-}
-
-bool operator==(const Specifier& a, const Specifier& b) {
-    return a.op_ == b.op_ && a.canonical_version() == b.canonical_version();
+    return op + Version::from_parts(std::move(parts)).normalized();
 }
 
 }  // namespace pysec::python

@@ -52,13 +52,17 @@ public:
     // str(Specifier): the operator and the version as written, "~=1.4.2".
     std::string to_string() const;
 
+    // What packaging compares specifiers by: the operator and the normalized
+    // version, without trailing zeros except for ~= ("==1", "~=1.0", "==1.0.*").
+    std::string canonical_form() const;
     // packaging's equality: "==1.0" == "==1.0.0", "~=1.0" != "~=1.0.0".
-    friend bool operator==(const Specifier& a, const Specifier& b);
+    friend bool operator==(const Specifier& a, const Specifier& b) {
+        return a.canonical_form() == b.canonical_form();
+    }
 
 private:
     Specifier() = default;
     bool matches(const Version& version) const;
-    std::string canonical_version() const;
 
     SpecifierOperator op_ = SpecifierOperator::equal;
     std::string version_text_;

@@ -1,6 +1,7 @@
 #include "python/specifier_set.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "python/python_text.hpp"
 
@@ -14,10 +15,9 @@ std::vector<Specifier> canonical_order(std::vector<Specifier> specifiers) {
     std::stable_sort(specifiers.begin(), specifiers.end(),
                      [](const Specifier& a, const Specifier& b) { return a.to_string() < b.to_string(); });
     std::vector<Specifier> unique;
+    std::set<std::string> seen;  // the canonical forms, which decide equality
     for (Specifier& specifier : specifiers) {
-        if (std::find(unique.begin(), unique.end(), specifier) == unique.end()) {
-            unique.push_back(std::move(specifier));
-        }
+        if (seen.insert(specifier.canonical_form()).second) unique.push_back(std::move(specifier));
     }
     return unique;
 }

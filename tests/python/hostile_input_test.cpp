@@ -118,4 +118,12 @@ TEST_CASE("hostile input: deep nesting and long inputs are rejected or parsed qu
     std::string many_or = "os_name == 'a'";
     for (int i = 0; i < 10000; ++i) many_or += " or os_name == 'b'";
     CHECK(Marker::parse(many_or).ok());
+
+    std::string many_specifiers = "name>=1";
+    for (int i = 0; i < 20000; ++i) many_specifiers += ",>=1." + std::to_string(i) + ",==1.*";
+    auto requirement = Requirement::parse(many_specifiers);
+    REQUIRE(requirement.ok());
+    CHECK(requirement->specifier().specifiers().size() == 40001);
+    CHECK(*requirement == *requirement);
+    CHECK(requirement->to_string().size() > 100000);
 }
