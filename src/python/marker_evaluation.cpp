@@ -31,27 +31,10 @@ std::string repr(const Value& value) {
     return text + "}";
 }
 
-MarkerEnvironment prepare(const MarkerEnvironment& given, MarkerContext context) {
-    MarkerEnvironment environment = given;
-    if (context == MarkerContext::metadata) environment.values.try_emplace("extra", "");
-    if (context == MarkerContext::lock_file) {
-        environment.sets.try_emplace("extras");
-        environment.sets.try_emplace("dependency_groups");
-    }
-    if (auto extra = environment.values.find("extra"); extra != environment.values.end()) {
-        extra->second = canonicalize_name(extra->second);
-    }
-    // An untagged CPython build reports "3.11.1+", which is not a version.
-    if (auto full = environment.values.find("python_full_version");
-        full != environment.values.end() && full->second.ends_with('+')) {
-        full->second += "local";
-    }
-    return environment;
-}
-
 class Evaluator {
 public:
-    explicit Evaluator(const MarkerEnvironment& environment) : environment_(environment) {}
+    Evaluator(const MarkerEnvironment& environment, MarkerContext context)
+        : environment_(environment), context_(context) {}
 
     // Every comparison is evaluated, in order, so that an error anywhere is reported
     // as packaging reports it.  `and` binds tighter than `or`.
@@ -79,9 +62,17 @@ private:
         return evaluate(term.group.front());
     }
 
+    // The variable's value, with the context's defaults and packaging's repairs.
     std::optional<Value> lookup(const std::string& name) {
-        if (auto value = environment_.values.find(name); value != environment_.values.end()) return value->second;
+        if (auto value = environment_.values.find(name); value != environment_.values.end()) {
+            if (name == "extra") return canonicalize_name(value->second);
+            // An untagged CPython build reports "3.11.1+", which is not a version.
+            if (name == "python_full_version" && value->second.ends_with('+')) return value->second + "local";
+            return value->second;
+        }
         if (auto set = environment_.sets.find(name); set != environment_.sets.end()) return set->second;
+        if (name == "extra" && context_ == MarkerContext::metadata) return std::string();
+        if (is_set_variable(name) && context_ == MarkerContext::lock_file) return std::set<std::string>();
         error_ = "Undefined environment name: " + python_repr(name);
         return std::nullopt;
     }
@@ -151,14 +142,14 @@ private:
     }
 
     const MarkerEnvironment& environment_;
+    MarkerContext context_;
     std::string error_;
 };
 
 }  // namespace
 
 MarkerEvaluation Marker::evaluate(const MarkerEnvironment& environment, MarkerContext context) const {
-    MarkerEnvironment prepared = prepare(environment, context);
-    Evaluator evaluator(prepared);
+    Evaluator evaluator(environment, context);
     auto result = evaluator.evaluate(expression_);
     if (!result) return {false, evaluator.error()};
     return {*result, {}};

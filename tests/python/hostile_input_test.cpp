@@ -32,13 +32,16 @@ std::vector<std::string> vector_strings() {
 
 void exercise(const std::string& text) {
     static const Version reference = *Version::parse("1.0");
-    MarkerEnvironment environment;
-    environment.values = {{"python_version", "3.12"}, {"python_full_version", "3.12.1"}, {"os_name", "posix"},
-                          {"sys_platform", "linux"}, {"platform_release", "6.1"}, {"platform_system", "Linux"},
-                          {"platform_version", "#1"}, {"platform_machine", "x86_64"},
-                          {"platform_python_implementation", "CPython"}, {"implementation_name", "cpython"},
-                          {"implementation_version", "3.12.1"}, {"extra", text}};
-    environment.sets = {{"extras", {text}}, {"dependency_groups", {}}};
+    static const MarkerEnvironment environment = [] {
+        MarkerEnvironment env;
+        env.values = {{"python_version", "3.12"}, {"python_full_version", "3.12.1"}, {"os_name", "posix"},
+                      {"sys_platform", "linux"}, {"platform_release", "6.1"}, {"platform_system", "Linux"},
+                      {"platform_version", "#1"}, {"platform_machine", "x86_64"},
+                      {"platform_python_implementation", "CPython"}, {"implementation_name", "cpython"},
+                      {"implementation_version", "3.12.1"}, {"extra", "Test_Extra"}};
+        env.sets = {{"extras", {"a", "B_c"}}, {"dependency_groups", {}}};
+        return env;
+    }();
 
     (void)canonicalize_name(text);
     (void)is_valid_name(text);
