@@ -1,87 +1,26 @@
 #include "python/specifier_grammar.hpp"
 
-#include <array>
-
 #include "python/python_text.hpp"
+#include "python/version_grammar.hpp"
 
 namespace pysec::python {
 
 namespace {
 
-enum class Branch {
-    equality,    // == and !=: a wildcard or a local label is allowed
-    compatible,  // ~=: at least two release numbers
-    ordered,     // <=, >=, <, >
-};
-
-bool is_separator(char c) { return c == '-' || c == '_' || c == '.'; }
-
-void skip_digits(std::string_view text, std::size_t& i) {
-    while (i < text.size() && is_ascii_digit(text[i])) ++i;
-}
-
-// [-_.]? (one of `spellings`) [-_.]? [0-9]* ; leaves i alone when the letters are missing.
-template <std::size_t N>
-void skip_lettered_suffix(std::string_view text, std::size_t& i,
-                          const std::array<std::string_view, N>& spellings) {
-    std::size_t k = i;
-    if (k < text.size() && is_separator(text[k])) ++k;
-    for (std::string_view letters : spellings) {
-        if (!starts_with_ascii_icase(text.substr(k), letters)) continue;
-        k += letters.size();
-        if (k < text.size() && is_separator(text[k])) ++k;
-        skip_digits(text, k);
-        i = k;
-        return;
-    }
-}
-
-std::size_t match_version(std::string_view text, std::size_t i, Branch branch) {
-    const std::size_t n = text.size();
-    i = skip_python_whitespace(text, i);
-    if (i < n && (text[i] == 'v' || text[i] == 'V')) ++i;
-
-    std::size_t after_epoch = i;
-    skip_digits(text, after_epoch);
-    if (after_epoch > i && after_epoch < n && text[after_epoch] == '!') i = after_epoch + 1;
-
-    std::size_t release_start = i;
-    skip_digits(text, i);
-    if (i == release_start) return 0;
-    std::size_t release_numbers = 1;
-    while (i + 1 < n && text[i] == '.' && is_ascii_digit(text[i + 1])) {
-        ++i;
-        skip_digits(text, i);
-        ++release_numbers;
-    }
-    if (branch == Branch::compatible && release_numbers < 2) return 0;
-    if (branch == Branch::equality && text.substr(i, 2) == ".*") return i + 2;
-
-    static constexpr std::array<std::string_view, 8> pre{"alpha", "beta", "preview", "pre",
-                                                          "a",     "b",    "c",       "rc"};
-    static constexpr std::array<std::string_view, 3> post{"post", "rev", "r"};
-    static constexpr std::array<std::string_view, 1> dev{"dev"};
-    skip_lettered_suffix(text, i, pre);
-    if (i + 1 < n && text[i] == '-' && is_ascii_digit(text[i + 1])) {
-        ++i;
-        skip_digits(text, i);
-    } else {
-        skip_lettered_suffix(text, i, post);
-    }
-    skip_lettered_suffix(text, i, dev);
-
-    if (branch == Branch::equality && i + 1 < n && text[i] == '+' && is_ascii_alnum(text[i + 1])) {
-        ++i;
-        while (true) {
-            while (i < n && is_ascii_alnum(text[i])) ++i;
-            if (i + 1 < n && is_separator(text[i]) && is_ascii_alnum(text[i + 1])) {
-                ++i;
-                continue;
-            }
-            break;
-        }
-    }
-    return i;
+// The version after an operator: == and != take a local label, or ".*" right
+// after the release; ~= needs at least two release numbers.
+std::size_t match_operand(std::string_view text, std::size_t operator_length) {
+    std::string_view op = text.substr(0, operator_length);
+    bool equality = op == "==" || op == "!=";
+    std::size_t start = skip_python_whitespace(text, operator_length);
+    auto version = match_version(text.substr(start), /*allow_local=*/equality);
+    if (!version) return 0;
+    const Version::Parts& parts = version->parts;
+    if (op == "~=" && parts.release.size() < 2) return 0;
+    std::size_t end = start + version->length;
+    bool release_only = !parts.pre && !parts.post && !parts.dev && parts.local.empty();
+    if (equality && release_only && text.substr(end, 2) == ".*") end += 2;
+    return end;
 }
 
 }  // namespace
@@ -98,10 +37,10 @@ std::size_t match_specifier(std::string_view text) {
         }
         return i;
     }
-    if (text.starts_with("==") || text.starts_with("!=")) return match_version(text, 2, Branch::equality);
-    if (text.starts_with("~=")) return match_version(text, 2, Branch::compatible);
-    if (text.starts_with("<=") || text.starts_with(">=")) return match_version(text, 2, Branch::ordered);
-    if (text.starts_with("<") || text.starts_with(">")) return match_version(text, 1, Branch::ordered);
+    for (std::string_view op : {"==", "!=", "~=", "<=", ">="}) {
+        if (text.starts_with(op)) return match_operand(text, 2);
+    }
+    if (text.starts_with("<") || text.starts_with(">")) return match_operand(text, 1);
     return 0;
 }
 

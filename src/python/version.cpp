@@ -4,67 +4,11 @@
 #include <utility>
 
 #include "python/python_text.hpp"
+#include "python/version_grammar.hpp"
 
 namespace pysec::python {
 
 namespace {
-
-bool is_separator(char c) { return c == '.' || c == '_' || c == '-'; }
-
-// Reads the ASCII digits at text[i...] and advances i; nullopt when there are none.
-std::optional<VersionNumber> read_number(std::string_view text, std::size_t& i) {
-    std::size_t start = i;
-    while (i < text.size() && is_ascii_digit(text[i])) ++i;
-    if (i == start) return std::nullopt;
-    return VersionNumber::from_digits(text.substr(start, i - start));
-}
-
-struct Spelling {
-    std::string_view letters;
-    Version::PreReleaseKind kind;
-};
-
-// In the order of packaging's alternation, so that "alpha" wins over "a".
-constexpr std::array<Spelling, 8> pre_release_spellings{{
-    {"alpha", Version::PreReleaseKind::alpha},
-    {"a", Version::PreReleaseKind::alpha},
-    {"beta", Version::PreReleaseKind::beta},
-    {"b", Version::PreReleaseKind::beta},
-    {"preview", Version::PreReleaseKind::release_candidate},
-    {"pre", Version::PreReleaseKind::release_candidate},
-    {"c", Version::PreReleaseKind::release_candidate},
-    {"rc", Version::PreReleaseKind::release_candidate},
-}};
-constexpr std::array<std::string_view, 3> post_release_spellings{"post", "rev", "r"};
-
-// A suffix such as "-rc.1" or ".post" or "dev2": an optional separator, one of
-// the spellings, an optional separator and an optional number (0 when absent).
-// Returns the index of the matched spelling and advances i, or returns -1.
-template <class Spellings, class LettersOf>
-int read_lettered_suffix(std::string_view text, std::size_t& i, const Spellings& spellings,
-                         LettersOf letters_of, VersionNumber& number) {
-    std::size_t k = i;
-    if (k < text.size() && is_separator(text[k])) ++k;
-    for (std::size_t s = 0; s < spellings.size(); ++s) {
-        std::string_view letters = letters_of(spellings[s]);
-        if (!starts_with_ascii_icase(text.substr(k), letters)) continue;
-        k += letters.size();
-        if (k < text.size() && is_separator(text[k])) ++k;
-        number = read_number(text, k).value_or(VersionNumber{});
-        i = k;
-        return static_cast<int>(s);
-    }
-    return -1;
-}
-
-bool is_local_char(char c) { return is_ascii_alnum(c); }
-
-Version::LocalSegment local_segment(std::string_view text) {
-    bool numeric = true;
-    for (char c : text) numeric = numeric && is_ascii_digit(c);
-    if (numeric) return {VersionNumber::from_digits(text), {}};
-    return {std::nullopt, ascii_lower(text)};
-}
 
 // The release compared without trailing zeros.
 std::size_t significant_length(const std::vector<VersionNumber>& release) {
@@ -125,62 +69,12 @@ std::strong_ordering compare_local(const std::vector<Version::LocalSegment>& a,
 }  // namespace
 
 ParseResult<Version> Version::parse(std::string_view input) {
-    auto invalid = [&] { return SyntaxError{"Invalid version: " + python_repr(input), false, {}, 0, 0}; };
     std::string_view text = strip_python_whitespace(input);
-    const std::size_t n = text.size();
-    Parts parts;
-    std::size_t i = 0;
-
-    if (i < n && (text[i] == 'v' || text[i] == 'V')) ++i;
-
-    std::size_t after_digits = i;
-    if (auto epoch = read_number(text, after_digits); epoch && after_digits < n && text[after_digits] == '!') {
-        parts.epoch = *epoch;
-        i = after_digits + 1;
+    auto match = match_version(text);
+    if (!match || match->length != text.size()) {
+        return SyntaxError{"Invalid version: " + python_repr(input), false, {}, 0, 0};
     }
-
-    auto first = read_number(text, i);
-    if (!first) return invalid();
-    parts.release = {*first};
-    while (i + 1 < n && text[i] == '.' && is_ascii_digit(text[i + 1])) {
-        ++i;
-        parts.release.push_back(*read_number(text, i));
-    }
-
-    VersionNumber number;
-    int pre = read_lettered_suffix(text, i, pre_release_spellings,
-                                   [](const Spelling& s) { return s.letters; }, number);
-    if (pre >= 0) parts.pre = PreRelease{pre_release_spellings[static_cast<std::size_t>(pre)].kind, number};
-
-    // "1.0-5" is an implicit post-release; otherwise a spelled one.
-    if (i + 1 < n && text[i] == '-' && is_ascii_digit(text[i + 1])) {
-        ++i;
-        parts.post = read_number(text, i);
-    } else if (read_lettered_suffix(text, i, post_release_spellings,
-                                    [](std::string_view s) { return s; }, number) >= 0) {
-        parts.post = number;
-    }
-
-    constexpr std::array<std::string_view, 1> dev_spelling{"dev"};
-    if (read_lettered_suffix(text, i, dev_spelling, [](std::string_view s) { return s; }, number) >= 0) {
-        parts.dev = number;
-    }
-
-    if (i + 1 < n && text[i] == '+' && is_local_char(text[i + 1])) {
-        std::size_t start = ++i;
-        while (true) {
-            while (i < n && is_local_char(text[i])) ++i;
-            parts.local.push_back(local_segment(text.substr(start, i - start)));
-            if (i + 1 < n && is_separator(text[i]) && is_local_char(text[i + 1])) {
-                start = ++i;
-                continue;
-            }
-            break;
-        }
-    }
-
-    if (i != n) return invalid();
-    return Version(std::move(parts));
+    return Version(std::move(match->parts));
 }
 
 Version Version::from_parts(Parts parts) {
