@@ -126,7 +126,7 @@ DocumentFormat format_of(FileKind kind) {
         case FileKind::Dependabot:
         case FileKind::PreCommit: return DocumentFormat::Yaml;
         case FileKind::Renovate:
-            // .renovaterc may hold JSON or JSON5; both start as JSON here.
+            // JSON with comments, unless the name says JSON5 (see the overload below).
             return DocumentFormat::Json;
         case FileKind::PackageJson:
         case FileKind::Devcontainer: return DocumentFormat::Json;
@@ -140,6 +140,12 @@ DocumentFormat format_of(FileKind kind) {
         case FileKind::EnvFile: return DocumentFormat::Text;
     }
     return DocumentFormat::Text;
+}
+
+DocumentFormat format_of(FileKind kind, std::string_view path) {
+    std::string_view name = basename_of(path);
+    if (kind == FileKind::Renovate && (name.ends_with(".json5") || name == ".renovaterc")) return DocumentFormat::Json5;
+    return format_of(kind);
 }
 
 }  // namespace pysec

@@ -38,5 +38,8 @@ std::optional<FileKind> classify_path(std::string_view path);
 std::optional<FileKind> classify_named_file(std::string_view path);
 
 DocumentFormat format_of(FileKind kind);
+// As above, with the name deciding between dialects: Renovate reads
+// `.json5` files and `.renovaterc` as JSON5.
+DocumentFormat format_of(FileKind kind, std::string_view path);
 
 }  // namespace pysec

@@ -12,7 +12,7 @@
 
 namespace pysec {
 
-enum class DocumentFormat { Yaml, Json, Toml, Ini, Text };
+enum class DocumentFormat { Yaml, Json, Json5, Toml, Ini, Text };
 
 // Owns the text that nodes and the line index point into, so it is neither
 // copyable nor movable: hold it through std::unique_ptr.

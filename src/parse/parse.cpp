@@ -36,6 +36,7 @@ ParsedFile parse_document(std::string path, std::string text, DocumentFormat for
         switch (format) {
             case DocumentFormat::Yaml: parse_yaml(document); break;
             case DocumentFormat::Json: parse_json(document); break;
+            case DocumentFormat::Json5: parse_json5(document); break;
             case DocumentFormat::Toml: parse_toml(document); break;
             case DocumentFormat::Ini: parse_ini(document); break;
             case DocumentFormat::Text: break;

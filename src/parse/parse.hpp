@@ -28,6 +28,7 @@ ParsedFile parse_document(std::string path, std::string text, DocumentFormat for
 // The individual parsers fill `document` and throw ParseError on bad input.
 void parse_yaml(Document& document);
 void parse_json(Document& document);  // JSON with comments and trailing commas
+void parse_json5(Document& document); // JSON5, as Renovate reads .json5 files
 void parse_toml(Document& document);
 void parse_ini(Document& document);   // configparser: pip.conf, .pypirc
 

@@ -9,6 +9,7 @@
 
 #include "config/scan_config.hpp"
 #include "core/fingerprint.hpp"
+#include "core/secret_tokens.hpp"
 #include "filter/filters.hpp"
 #include "inventory/file_kind.hpp"
 #include "parse/parse.hpp"
@@ -128,7 +129,7 @@ void parse_files(std::vector<PendingFile> pending, Project& project) {
             result.kind = file.kind;
             result.failure = std::move(file.failure);
             if (!file.text) continue;
-            ParsedFile document = parse_document(file.path, std::move(*file.text), format_of(file.kind));
+            ParsedFile document = parse_document(file.path, std::move(*file.text), format_of(file.kind, file.path));
             result.document = std::move(document.document);
             result.failure = std::move(document.failure);
         }
@@ -178,6 +179,16 @@ std::vector<Finding> run_rules(const Project& project, const ScanConfig& config,
     return std::move(sink.findings);
 }
 
+// Rules never quote a secret on purpose; this catches the ones that quote a
+// value which happens to hold one (a token inside a `run:` command line).
+void redact_secrets(std::vector<Finding>& findings) {
+    for (Finding& finding : findings) {
+        finding.message = redact_secret_tokens(finding.message);
+        finding.help = redact_secret_tokens(finding.help);
+        for (Location& related : finding.related) related.message = redact_secret_tokens(related.message);
+    }
+}
+
 // A node reached twice (a YAML alias used in two jobs) is one finding, not two.
 void drop_duplicates(std::vector<Finding>& findings) {
     std::set<std::tuple<std::string, std::string, Position, Position, std::string>> seen;
@@ -214,6 +225,7 @@ ScanResult scan_source(Source& source, const ScanOptions& options, Notices notic
 
     std::vector<Finding> findings = run_rules(*result.project, config, result.notices, result.internal_error);
     drop_duplicates(findings);
+    redact_secrets(findings);
     assign_fingerprints(findings, result.project->documents());
     FilterOptions filter{options.min_severity, options.min_confidence, options.persona};
     result.findings = apply_filters(std::move(findings), config, *result.project, filter, result.summary);
