@@ -18,6 +18,8 @@ std::vector<std::unique_ptr<Rule>> make_all_rules() {
     add_python_hygiene_rules(rules);
     // C. Update bots and cooldowns
     rules.push_back(make_dependabot_cooldown_rule());
+    // C (the rest), F. Secrets in the repository, G. Pre-commit
+    add_update_bot_and_secret_rules(rules);
     return rules;
 }
 
