@@ -139,7 +139,7 @@ private:
     }
 
     void report_unreadable(const Document& document, const ParseFailure& failure, FindingSink& sink) const {
-        Span at{failure.position, failure.position};
+        Span at{failure.position, Position{failure.position.line, failure.position.column + 1}};
         Finding finding = finding_at(Location{document.path(), at, {}},
                                      "cannot verify Renovate's `minimumReleaseAge`: this config cannot be read (see "
                                      "parse-error); Renovate may reject it or read it differently");
