@@ -95,6 +95,11 @@ private:
         return position_ + ahead < text_.size() ? text_[position_ + ahead] : '\0';
     }
 
+    // An identifier character right after a number or literal (`1x`, `truex`); Unicode spaces are not.
+    bool identifier_follows() const {
+        return position_ < text_.size() && is_identifier_part(text_[position_]) && !json5_extra_space(text_, position_);
+    }
+
     void skip_space() {
         while (position_ < text_.size()) {
             char c = text_[position_];
@@ -141,7 +146,7 @@ private:
                 if (kind == NodeKind::Scalar) node.value = literal;
                 position_ += literal.size();
                 node.end = position_;
-                if (json5() && is_identifier_part(peek())) fail("unexpected identifier; expected a value");
+                if (json5() && identifier_follows()) fail("unexpected identifier; expected a value");
                 return node;
             }
         }
@@ -287,7 +292,7 @@ private:
             }
             node.value = text_.substr(node.begin, position_ - node.begin);
         }
-        if (is_identifier_part(peek())) fail("unexpected character after a number");
+        if (identifier_follows()) fail("unexpected character after a number");
         node.end = position_;
         return node;
     }

@@ -22,8 +22,11 @@ constexpr const char* unpinned_workflow =
     "concurrency:\n  group: ci\n  cancel-in-progress: true\n";
 // A job that audits the workflows (no-workflow-audit) and does nothing else.
 constexpr const char* audit_job = "  audit:\n    runs-on: ubuntu-latest\n    steps:\n      - run: uvx zizmor@1.14.2 .\n";
+// The github-actions entry keeps dependabot-coverage quiet; only the pip entry lacks a cooldown.
 constexpr const char* dependabot_without_cooldown =
-    "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n    schedule: {interval: weekly}\n";
+    "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n    schedule: {interval: weekly}\n"
+    "  - package-ecosystem: github-actions\n    directory: /\n    schedule: {interval: weekly}\n"
+    "    cooldown: {default-days: 7}\n";
 
 // A committed repository with one high (unpinned-uses) and one medium finding.
 std::string make_repository(const test::TempDir& directory) {
@@ -203,6 +206,7 @@ TEST_CASE("cli: inline ignore comments from pysec and zizmor", "[e2e][cli]") {
                "      - uses: c/d@v1  # zizmor: ignore[unpinned-uses]\n      - uses: e/f@v1  # pysec: ignore[other]\n"
                "      - run: uvx zizmor@1.14.2 .\n"
                "permissions: {}\n");
+    repo.write(".github/renovate.json", "{\"minimumReleaseAge\": \"7 days\"}\n");  // an update bot: no no-update-bot
     test::git_commit_all(repo.path(), "ignores");
     nlohmann::json report = scan_json({repo.path()});
     REQUIRE(report["findings"].size() == 1);

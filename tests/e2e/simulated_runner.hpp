@@ -33,7 +33,11 @@ struct Runner {
                               R"(", "repo": {"full_name": ")" + head_repo +
                               R"("}}, "base": {"repo": {"full_name": "octo/sample"}}}})");
         workspace.write(".github/workflows/ci.yml", workflow);
-        workspace.write(".github/dependabot.yml", "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n");
+        // A valid config that covers the actions; the pip entry lacks a cooldown (one dependabot-cooldown finding).
+        workspace.write(".github/dependabot.yml",
+                        "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n"
+                        "    schedule: {interval: weekly}\n  - package-ecosystem: github-actions\n    directory: /\n"
+                        "    schedule: {interval: weekly}\n    cooldown: {default-days: 7}\n");
         git_commit_all(workspace.path(), "workspace");
     }
 
