@@ -34,7 +34,7 @@ constexpr RuleInfo renovate_cooldown_info{
         "Reported (medium): no `minimumReleaseAge` for a target, a value below the minimum, `null`, or a value "
         "Renovate cannot read. A target is judged only when the repository has it (workflows or actions that "
         "use repository actions; pyproject.toml, uv.lock, pylock.toml or requirement files) and "
-        "`enabledManagers` does not leave it out.\n\n"
+        "`enabledManagers` does not leave it out (a Renovate file named on the command line is judged for both).\n\n"
         "Presets: none of Renovate's built-in presets sets `minimumReleaseAge` for PyPI or GitHub Actions. "
         "`config:best-practices` extends `security:minimumReleaseAgeNpm` (3 days, npm only), and "
         "`security:minimumReleaseAgeCrates` covers Rust crates only. A preset pysec cannot read "
