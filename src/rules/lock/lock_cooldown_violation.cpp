@@ -3,6 +3,7 @@
 
 #include "model/lock_timestamps.hpp"
 #include "rules/all_rules.hpp"
+#include "rules/lock/test_data_paths.hpp"
 #include "rules/lock/lock_locations.hpp"
 
 namespace pysec {
@@ -30,7 +31,11 @@ constexpr RuleInfo lock_cooldown_violation_info{
             "the command line) the rule reports nothing.\n"
             "Not reported: files without an `upload-time` (see lock-no-upload-times), and packages the lock "
             "exempts with `exclude-newer-package` in its `[options]` (cooldown-exemptions lists those).\n"
-            "Configure the cooldown with `rules.lock-cooldown-violation.config.days` (an integer, default 7).",
+            "Configure the cooldown with `rules.lock-cooldown-violation.config.days` (an integer, default 7)."
+            "\n"
+            "Locks in test-data directories (a directory named `test`, `tests`, `testing`, `test-data`, "
+            "`testdata`, `test_data` or `fixtures`) are not judged: they are inputs of the repository's own "
+            "tests, not locks anyone installs.",
     .why = "A cooldown keeps releases that are compromised and pulled within days out of the project: "
            "`ultralytics` 8.3.41 and 8.3.42 (December 2024) and the `num2words` and `ctx` takeovers were all "
            "removed from PyPI within hours to days. A lock that was updated while such a release was fresh "
@@ -85,6 +90,7 @@ public:
         long long days = cooldown_days(context.config);
         const Project& project = context.project;
         for (const UvLock& lock : project.uv_locks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             auto changed = change_time(project, *lock.document);
             if (!changed) continue;
             for (const UvLockPackage& package : lock.packages) {
@@ -94,6 +100,7 @@ public:
             }
         }
         for (const Pylock& lock : project.pylocks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             auto changed = change_time(project, *lock.document);
             if (!changed) continue;
             for (const PylockPackage& package : lock.packages) {

@@ -2,6 +2,7 @@
 // lock records no hash for it.
 
 #include "rules/all_rules.hpp"
+#include "rules/lock/test_data_paths.hpp"
 #include "rules/lock/lock_locations.hpp"
 
 namespace pysec {
@@ -20,7 +21,11 @@ constexpr RuleInfo lock_missing_hashes_info{
             "per package, on its `[[package]]` table, naming the files without a hash; the first of them is a "
             "related location.\n"
             "Not reported: git sources (the commit pins them), local paths, directories, editable and virtual "
-            "packages (they are the repository's own files), and `vcs`/`directory` packages of pylock.toml.",
+            "packages (they are the repository's own files), and `vcs`/`directory` packages of pylock.toml."
+            "\n"
+            "Locks in test-data directories (a directory named `test`, `tests`, `testing`, `test-data`, "
+            "`testdata`, `test_data` or `fixtures`) are not judged: they are inputs of the repository's own "
+            "tests, not locks anyone installs.",
     .why = "A lock file is only as strong as what the installer checks. With a hash, uv and pip refuse a file "
            "whose content changed since it was locked: a compromised index or mirror, a man in the middle, or a "
            "re-uploaded artifact cannot swap the code. Without one, the lock pins a name and a version, and "
@@ -46,6 +51,7 @@ public:
 
     void check(const RuleContext& context, FindingSink& sink) const override {
         for (const UvLock& lock : context.project.uv_locks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             for (const UvLockPackage& package : lock.packages) {
                 if (package.source_kind != UvSourceKind::Registry && package.source_kind != UvSourceKind::Url) {
                     continue;
@@ -55,6 +61,7 @@ public:
             }
         }
         for (const Pylock& lock : context.project.pylocks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             for (const PylockPackage& package : lock.packages) {
                 report(*lock.document, *package.node, package.name, package.version, package.artifacts(), "", sink);
             }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "rules/all_rules.hpp"
+#include "rules/lock/test_data_paths.hpp"
 #include "rules/lock/explicit_index_pins.hpp"
 #include "rules/lock/lock_locations.hpp"
 
@@ -30,7 +31,11 @@ constexpr RuleInfo lock_mixed_sources_info{
             "and below), whose URL is the one the lock names. That is uv's documented way to take, say, "
             "`torch` from the PyTorch index: only the pinned packages can come from it, and they can come from "
             "nowhere else. A lock whose packages all come from one registry other than PyPI (a proxy or mirror) "
-            "is not reported either.",
+            "is not reported either."
+            "\n"
+            "Locks in test-data directories (a directory named `test`, `tests`, `testing`, `test-data`, "
+            "`testdata`, `test_data` or `fixtures`) are not judged: they are inputs of the repository's own "
+            "tests, not locks anyone installs.",
     .why = "When several registries can serve a name, whichever answers (or offers the higher version) wins: "
            "an attacker who registers an internal package's name on PyPI, or a private index that mirrors a "
            "public name, can substitute their code. This is dependency confusion, the attack Alex Birsan used "
@@ -73,6 +78,7 @@ public:
 
     void check(const RuleContext& context, FindingSink& sink) const override {
         for (const UvLock& lock : context.project.uv_locks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             ExplicitIndexPins pins(context.project, directory_of(lock.document->path()));
             std::vector<RegistryPackage> packages;
             for (const UvLockPackage& package : lock.packages) {
@@ -84,6 +90,7 @@ public:
             check_lock(*lock.document, packages, sink);
         }
         for (const Pylock& lock : context.project.pylocks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             std::vector<RegistryPackage> packages;
             for (const PylockPackage& package : lock.packages) {
                 if (package.index.empty()) continue;

@@ -2,6 +2,7 @@
 // uploaded, so that no cooldown can be checked against it.
 
 #include "rules/all_rules.hpp"
+#include "rules/lock/test_data_paths.hpp"
 
 namespace pysec {
 namespace {
@@ -19,7 +20,11 @@ constexpr RuleInfo lock_no_upload_times_info{
             "finding per lock, on its `revision` (or `version`) key.\n"
             "Not reported: locks with only the project's own packages, and `pylock.toml` (PEP 751 makes "
             "`upload-time` optional and pip does not write it; lock-cooldown-violation simply skips files "
-            "without one).",
+            "without one)."
+            "\n"
+            "Locks in test-data directories (a directory named `test`, `tests`, `testing`, `test-data`, "
+            "`testdata`, `test_data` or `fixtures`) are not judged: they are inputs of the repository's own "
+            "tests, not locks anyone installs.",
     .why = "A cooldown (`exclude-newer`, Dependabot's and Renovate's minimum release age) is the defence "
            "against releases that are compromised and pulled within days. Checking that a lock respects it "
            "(lock-cooldown-violation, reviewers reading a lock diff) needs the upload time of every locked file.",
@@ -40,11 +45,14 @@ public:
 
     void check(const RuleContext& context, FindingSink& sink) const override {
         for (const UvLock& lock : context.project.uv_locks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             if (lock.effective_revision() >= 2) continue;
             bool registry = false;
             for (const UvLockPackage& package : lock.packages) registry = registry || package.from_registry();
             if (!registry) continue;
+            // The key (`revision`, else `version`) says what is old about the lock.
             const Node* anchor = lock.revision_node ? lock.revision_node : lock.version_node;
+            if (anchor && anchor->key) anchor = anchor->key;
             if (!anchor) anchor = lock.packages.front().node;
             std::string revision = lock.revision ? "revision " + std::to_string(*lock.revision) : "no `revision`";
             Finding finding = finding_at(*lock.document, *anchor,

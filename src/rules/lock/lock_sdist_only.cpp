@@ -2,6 +2,7 @@
 // building its source distribution, which runs its build backend.
 
 #include "rules/all_rules.hpp"
+#include "rules/lock/test_data_paths.hpp"
 #include "rules/lock/lock_locations.hpp"
 
 namespace pysec {
@@ -18,9 +19,13 @@ constexpr RuleInfo lock_sdist_only_info{
             "list): in `uv.lock`, a `source = { registry = ... }` package; in `pylock.toml`, a package with an "
             "`index`, or whose sdist is fetched by URL, and no `archive`. One finding per package, on its "
             "`[[package]]` table, with the sdist as a related location.\n"
-            "Not reported: git, URL, path and directory sources, and the project's own packages (building "
-            "them is expected), and packages that have wheels for some platforms only (uv picks a wheel where "
-            "there is one).",
+            "Not reported: git, URL, path and directory sources and the project's own packages (building "
+            "them is expected); and packages with at least one wheel, even when their wheels cover only some "
+            "platforms (elsewhere uv builds the sdist: `no-build = true` and sdist-build-allowed cover that)."
+            "\n"
+            "Locks in test-data directories (a directory named `test`, `tests`, `testing`, `test-data`, "
+            "`testdata`, `test_data` or `fixtures`) are not judged: they are inputs of the repository's own "
+            "tests, not locks anyone installs.",
     .why = "Installing a source distribution runs code from it: its build backend and `setup.py` execute on "
            "the machine that installs, with its credentials, before any import. A wheel is unpacked, not run. "
            "A package that only ever ships sdists gives whoever controls its releases code execution in every "
@@ -47,6 +52,7 @@ public:
 
     void check(const RuleContext& context, FindingSink& sink) const override {
         for (const UvLock& lock : context.project.uv_locks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             for (const UvLockPackage& package : lock.packages) {
                 if (package.from_registry() && package.sdist && package.wheels.empty()) {
                     report(*lock.document, *package.node, package.name, package.version, *package.sdist, sink);
@@ -54,6 +60,7 @@ public:
             }
         }
         for (const Pylock& lock : context.project.pylocks()) {
+            if (in_test_data_directory(lock.document->path())) continue;
             for (const PylockPackage& package : lock.packages) {
                 if (package.from_registry() && package.sdist && package.wheels.empty() && !package.archive) {
                     report(*lock.document, *package.node, package.name, package.version, *package.sdist, sink);

@@ -5,6 +5,7 @@
 
 #include "core/repository_path.hpp"
 #include "rules/all_rules.hpp"
+#include "rules/lock/test_data_paths.hpp"
 #include "rules/python/step_environment.hpp"
 #include "rules/python/tool_runners.hpp"
 #include "rules/workflow/workflow_sites.hpp"
@@ -32,9 +33,9 @@ constexpr RuleInfo missing_lockfile_info{
             "package); or when it is a uv workspace root without a `[project]` (a virtual workspace). A project "
             "with a `[build-system]` is taken to be a library unless it opts out as above.\n"
             "Not reported: `pyproject.toml` files under directories named `test`, `tests`, `testing`, "
-            "`fixtures`, `examples`, `example`, `samples` or `templates`, or in a path with a template "
-            "placeholder (`{{`): test data and project templates, not projects of the repository; and scans of "
-            "named files, where the rest of the repository is not seen.",
+            "`test-data`, `testdata`, `test_data`, `fixtures`, `examples`, `example`, `samples` or `templates`, "
+            "or in a path with a template placeholder (`{{`): test data, examples and project templates, not "
+            "projects of the repository; and scans of named files, where the rest of the repository is not seen.",
     .why = "Without a committed lock, `uv sync`, `pdm install` and `poetry install` resolve the newest versions "
            "that match at that moment, in CI and in every deployment: a compromised release published an hour "
            "ago is installed without review, with no hash to stop a swapped file, and no record of what ran. "
@@ -51,27 +52,9 @@ constexpr RuleInfo missing_lockfile_info{
                "  git add uv.lock\n",
 };
 
-constexpr std::string_view data_directories[] = {"test",     "tests",   "testing", "fixtures",
-                                                 "examples", "example", "samples", "templates"};
-
 std::string directory_of(std::string_view path) {
     auto slash = path.rfind('/');
     return slash == std::string_view::npos ? std::string{} : std::string(path.substr(0, slash));
-}
-
-// Test data and templates hold pyproject.toml files that are not projects of the repository.
-bool in_data_directory(std::string_view path) {
-    if (path.find("{{") != std::string_view::npos) return true;
-    std::size_t position = 0;
-    while (true) {
-        std::size_t slash = path.find('/', position);
-        if (slash == std::string_view::npos) return false;
-        std::string_view part = path.substr(position, slash - position);
-        for (std::string_view name : data_directories) {
-            if (part == name) return true;
-        }
-        position = slash + 1;
-    }
 }
 
 const Node* table(const Node* parent, std::string_view key) {
@@ -128,7 +111,7 @@ public:
         for (const std::string& path : project.other_lockfiles()) lock_directories.push_back(directory_of(path));
         std::optional<std::map<std::string, Location>> synced;  // computed on first need
         for (const ProjectFile& file : project.files()) {
-            if (file.kind != FileKind::Pyproject || !file.document || in_data_directory(file.path)) continue;
+            if (file.kind != FileKind::Pyproject || !file.document || in_test_or_example_directory(file.path)) continue;
             const Node* root = file.document->root();
             if (!root || !root->is_mapping()) continue;
             std::string directory = directory_of(file.path);
@@ -164,42 +147,41 @@ private:
             const Node* package = uv->get("package");
             if (const Node* off = false_setting(uv, "package")) {
                 evidence = off;
-                why = "`package = false` makes it an application";
+                why = "`package = false`";
             } else if (!project_table && table(uv, "workspace")) {
                 evidence = key_of(uv, "workspace");
-                why = "it is a virtual workspace root";
+                why = "a virtual workspace root";
             } else if (project_table && !builds && !(package && package->as_bool() == true)) {
                 evidence = key_of(tool, "uv");
-                why = "it has no `[build-system]`, so uv does not build it as a package";
+                why = "no `[build-system]`: uv does not build it as a package";
             }
         }
         if (!evidence && pdm) {
             manager = "PDM";
             if (const Node* off = false_setting(pdm, "distribution")) {
                 evidence = off;
-                why = "`distribution = false` makes it an application";
+                why = "`distribution = false`";
             } else if (project_table && !builds) {
                 evidence = key_of(tool, "pdm");
-                why = "it has no `[build-system]`, so PDM does not build it as a package";
+                why = "no `[build-system]`: PDM does not build it as a package";
             }
         }
         if (!evidence && poetry) {
             manager = "Poetry";
             if (const Node* off = false_setting(poetry, "package-mode")) {
                 evidence = off;
-                why = "`package-mode = false` makes it an application";
+                why = "`package-mode = false`";
             }
         }
         if (!evidence && !uv && !pdm && !poetry && uv_sync && project_table && !builds) {
             manager = "uv";
             evidence = key_of(&root, "project");
-            why = "a workflow runs `uv sync` for it and it has no `[build-system]`";
+            why = "a workflow runs `uv sync` for it, and it has no `[build-system]`";
         }
         if (!evidence) return;
         Finding finding = finding_at(document, *evidence,
-                                     "this project is managed by " + manager + " and " + why +
-                                         ", but no lock file is committed: every install resolves the newest "
-                                         "matching versions");
+                                     "no lock file is committed for this " + manager + " application (" + why +
+                                         "): every install resolves the newest matching versions");
         if (uv_sync) finding.related.push_back(*uv_sync);
         finding.help = manager == "uv" ? "uv lock && git add uv.lock"
                        : manager == "PDM" ? "pdm lock && git add pdm.lock"

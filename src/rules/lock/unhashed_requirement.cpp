@@ -7,6 +7,7 @@
 
 #include "rules/all_rules.hpp"
 #include "rules/lock/ci_requirement_installs.hpp"
+#include "rules/lock/test_data_paths.hpp"
 
 namespace pysec {
 namespace {
@@ -27,13 +28,17 @@ constexpr RuleInfo unhashed_requirement_info{
             "Installed in CI: a `run:` of a workflow or composite action runs `pip install -r f` (also `python "
             "-m pip`, `pip3`, behind `sudo`, `env` or `uv run`), `uv pip install -r f`, `uv pip sync f` or "
             "`pip-sync f`, with `f` resolved against the step's `working-directory` and any `cd` before it; the "
-            "files such a file includes with `-r` are installed too. The install command is a related location.\n"
+            "files such a file includes with `-r` are installed too. The install command is a related location. "
+            "The files judged are the requirement files the scan collects (RULES.md's name patterns, and the "
+            "files they reach through `-r`/`-c`).\n"
             "In every requirement file, a `--hash` whose algorithm is not sha256, sha384 or sha512 (pip rejects "
             "the file), or whose digest has the wrong length or is not hexadecimal (it can never match), is "
             "reported with high severity.\n"
-            "Not reported: unpinned lines (unpinned-requirement), direct references and `-e` lines, and files "
+            "Not reported: unpinned lines (unpinned-requirement), direct references and `-e` lines; files "
             "that are neither installed in CI nor generated (a file people install by hand, or a list of ranges "
-            "for a library).",
+            "for a library); and files in test-data directories (a directory named `test`, `tests`, `testing`, "
+            "`test-data`, `testdata`, `test_data` or `fixtures`: inputs of the repository's own tests, where a "
+            "broken hash may be the point) unless CI installs them.",
     .why = "A `==` pin names a version, not a file. pip downloads whatever the index serves for that version; "
            "with `--hash` it refuses anything else. Without hashes a compromised mirror or index, a man in the "
            "middle, or a new wheel added to an old release (PyPI accepts new files for existing versions) runs "
@@ -79,8 +84,9 @@ public:
     void check(const RuleContext& context, FindingSink& sink) const override {
         std::map<std::string, Location> installed = requirement_files_installed_in_ci(context.project);
         for (const RequirementDocument& file : context.project.requirement_documents()) {
-            check_hash_values(file, sink);
             auto install = installed.find(file.path());
+            if (install == installed.end() && in_test_data_directory(file.path())) continue;
+            check_hash_values(file, sink);
             if (install == installed.end() && !file.pip_compile_output) continue;
             const Location* install_location = install == installed.end() ? nullptr : &install->second;
             std::vector<const RequirementLine*> unhashed;
