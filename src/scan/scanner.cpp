@@ -77,10 +77,6 @@ bool is_other_lockfile(std::string_view path) {
     return name == "poetry.lock" || name == "pdm.lock";
 }
 
-// Reads one file into `file`; false when it is skipped altogether (with a notice).
-bool read_pending(Source& source, const SourceEntry& entry, const ScanOptions& options, Notices& notices,
-                  PendingFile& file);
-
 // pip follows `-r`/`-c` to files of any name; so does the scan (RULES.md:
 // "and any file reached through -r/-c").  Paths are relative to the
 // including file; each file is read once, so cycles end by themselves.
@@ -123,6 +119,7 @@ void collect_included_requirement_files(Source& source, const ScanOptions& optio
     }
 }
 
+// Reads one listed file into `file`; false when it is skipped altogether (with a notice).
 bool read_pending(Source& source, const SourceEntry& entry, const ScanOptions& options, Notices& notices,
                   PendingFile& file) {
     try {

@@ -22,8 +22,14 @@ bool in_directory(std::string_view path, std::string_view directory) {
 
 ExplicitIndexPins::ExplicitIndexPins(const Project& project, std::string_view directory) {
     for (const ProjectFile& file : project.files()) {
-        if (file.kind != FileKind::Pyproject || !file.document || !in_directory(file.path, directory)) continue;
-        const Node* uv = tool_uv(*file.document);
+        if (!file.document || !in_directory(file.path, directory)) continue;
+        // uv.toml holds the same settings at its top level, indexes included (sources are pyproject's).
+        const Node* uv = nullptr;
+        if (file.kind == FileKind::Pyproject) {
+            uv = tool_uv(*file.document);
+        } else if (file.kind == FileKind::UvToml && file.document->root() && file.document->root()->is_mapping()) {
+            uv = file.document->root();
+        }
         if (!uv) continue;
         if (const Node* indexes = uv->get("index"); indexes && indexes->is_sequence()) {
             for (const Node* index : indexes->items) {

@@ -15,8 +15,9 @@ namespace pysec {
 
 class ExplicitIndexPins {
 public:
-    // Reads every pyproject.toml in `directory` ("" for the root) and below:
-    // a workspace declares its indexes at the root and sources in any member.
+    // Reads every pyproject.toml (and uv.toml, for indexes) in `directory` ("" for
+    // the root) and below: a workspace declares its indexes at the root and
+    // sources in any member.
     ExplicitIndexPins(const Project& project, std::string_view directory);
 
     // `canonical_name` is pinned, by sources that name only explicit indexes,

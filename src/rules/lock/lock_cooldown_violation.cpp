@@ -137,7 +137,9 @@ private:
         finding.node = &package_node;
         const Node* anchor = youngest->upload_time_node ? youngest->upload_time_node : youngest->node;
         finding.related.push_back(document.location(*anchor, "uploaded " + format_utc_minutes(*youngest->upload_time)));
-        finding.help = "[tool.uv]\nexclude-newer = \"" + std::to_string(days) + " days\"";
+        if (document.path().ends_with("uv.lock")) {
+            finding.help = "[tool.uv]\nexclude-newer = \"" + std::to_string(days) + " days\"";
+        }
         sink.add(std::move(finding));
     }
 };
