@@ -28,7 +28,7 @@ constexpr RuleInfo lock_cooldown_violation_info{
             "default of actions/checkout) the history ends at the checked-out commit, which then counts as the "
             "change: later than the real one, so the rule can miss a violation there but never invents one; "
             "use `fetch-depth: 0` for exact results. Without git history (a plain directory, files named on "
-            "the command line) the rule reports nothing.\n"
+            "the command line without `--rev`) the rule reports nothing.\n"
             "Not reported: files without an `upload-time` (see lock-no-upload-times), and packages the lock "
             "exempts with `exclude-newer-package` in its `[options]` (cooldown-exemptions lists those).\n"
             "Configure the cooldown with `rules.lock-cooldown-violation.config.days` (an integer, default 7)."

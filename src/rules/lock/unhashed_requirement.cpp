@@ -24,7 +24,8 @@ constexpr RuleInfo unhashed_requirement_info{
             "- when no line of the file has a hash, one finding for the file, on its first pinned requirement, "
             "with the number of such lines;\n"
             "- when some lines have hashes, one finding per pinned line without one: pip then runs in "
-            "hash-checking mode and refuses the whole install.\n"
+            "hash-checking mode and refuses the whole install (uv checks the hashes it is given and installs "
+            "that line unverified).\n"
             "Installed in CI: a `run:` of a workflow or composite action runs `pip install -r f` (also `python "
             "-m pip`, `pip3`, behind `sudo`, `env` or `uv run`), `uv pip install -r f`, `uv pip sync f` or "
             "`pip-sync f`, with `f` resolved against the step's `working-directory` and any `cd` before it; the "
@@ -109,8 +110,9 @@ public:
             for (const RequirementLine* line : unhashed) {
                 Finding finding = finding_at(line_location(file, *line),
                                              "`" + requirement_text(file, *line) +
-                                                 "` has no `--hash` while other lines of this file do: pip runs in "
-                                                 "hash-checking mode and refuses the whole install");
+                                                 "` has no `--hash` while other lines of this file do: pip refuses "
+                                                 "the whole install in hash-checking mode, and uv installs this line "
+                                                 "unverified");
                 if (install_location) finding.related.push_back(*install_location);
                 finding.help = requirement_text(file, *line) + " --hash=sha256:<digest>";
                 sink.add(std::move(finding));
