@@ -31,8 +31,9 @@ constexpr RuleInfo lock_cooldown_violation_info{
             "the command line without `--rev`) the rule reports nothing.\n"
             "Not reported: files without an `upload-time` (see lock-no-upload-times), and packages the lock "
             "exempts with `exclude-newer-package` in its `[options]` (cooldown-exemptions lists those).\n"
-            "Configure the cooldown with `rules.lock-cooldown-violation.config.days` (an integer, default 7)."
-            "\n"
+            "Configure the cooldown with `rules.lock-cooldown-violation.config.days` (an integer, default 7). It "
+            "is this audit's policy: the lock's own `exclude-newer`/`exclude-newer-span` say what uv was asked "
+            "for, and uv-cooldown judges those settings.\n"
             "Locks in test-data directories (a directory named `test`, `tests`, `testing`, `test-data`, "
             "`testdata`, `test_data` or `fixtures`) are not judged: they are inputs of the repository's own "
             "tests, not locks anyone installs.",
