@@ -21,6 +21,16 @@ void Project::build_models() {
             case FileKind::Dependabot:
                 if (auto config = read_dependabot(document)) dependabot_.push_back(std::move(*config));
                 break;
+            case FileKind::UvLock:
+                if (auto lock = read_uv_lock(document)) uv_locks_.push_back(std::move(*lock));
+                break;
+            case FileKind::Pylock:
+                if (auto lock = read_pylock(document)) pylocks_.push_back(std::move(*lock));
+                break;
+            case FileKind::Requirements:
+                requirement_index_.emplace(file.path, requirement_documents_.size());
+                requirement_documents_.push_back(read_requirement_document(document));
+                break;
             default: break;
         }
     }
@@ -29,6 +39,16 @@ void Project::build_models() {
 const Document* Project::document(std::string_view path) const {
     auto it = index_by_path_.find(std::string(path));
     return it == index_by_path_.end() ? nullptr : files_[it->second].document.get();
+}
+
+const ProjectFile* Project::file(std::string_view path) const {
+    auto it = index_by_path_.find(std::string(path));
+    return it == index_by_path_.end() ? nullptr : &files_[it->second];
+}
+
+const RequirementDocument* Project::requirement_document(std::string_view path) const {
+    auto it = requirement_index_.find(std::string(path));
+    return it == requirement_index_.end() ? nullptr : &requirement_documents_[it->second];
 }
 
 std::vector<const Document*> Project::documents() const {

@@ -1,8 +1,10 @@
 #include "repo/git_sources.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <set>
 
+#include "repo/git_history.hpp"
 #include "repo/safe_file.hpp"
 
 namespace pysec {
@@ -59,6 +61,22 @@ std::optional<std::string> GitWorktreeSource::read_path(std::string_view path, s
     return read_file_beneath_if_present(workdir_, path, max_size);
 }
 
+std::optional<std::int64_t> GitWorktreeSource::last_change_time(std::string_view path) {
+    std::string path_text(path);
+    unsigned int status = 0;
+    if (git_status_file(&status, repository_.get(), path_text.c_str()) != 0) return std::nullopt;
+    constexpr unsigned int changed = GIT_STATUS_INDEX_NEW | GIT_STATUS_INDEX_MODIFIED | GIT_STATUS_INDEX_RENAMED |
+                                     GIT_STATUS_INDEX_TYPECHANGE | GIT_STATUS_WT_NEW | GIT_STATUS_WT_MODIFIED |
+                                     GIT_STATUS_WT_RENAMED | GIT_STATUS_WT_TYPECHANGE;
+    if (status & changed) return static_cast<std::int64_t>(std::time(nullptr));
+    git_oid head;
+    // An unborn branch: nothing is committed yet, so the file is new.
+    if (git_reference_name_to_id(&head, repository_.get(), "HEAD") != 0) {
+        return static_cast<std::int64_t>(std::time(nullptr));
+    }
+    return git::last_change_time(repository_.get(), head, path);
+}
+
 GitTreeSource::GitTreeSource(git::Repository repository, const std::string& revision, std::string prefix,
                              std::vector<std::string> only)
     : repository_(std::move(repository)), prefix_(std::move(prefix)), only_(std::move(only)) {
@@ -73,6 +91,11 @@ GitTreeSource::GitTreeSource(git::Repository repository, const std::string& revi
                                  git::last_error_message());
     }
     tree_.reset(reinterpret_cast<git_tree*>(raw_tree));
+    git_object* raw_commit = nullptr;
+    if (git_object_peel(&raw_commit, object.get(), GIT_OBJECT_COMMIT) == 0) {
+        git::Object commit(raw_commit);
+        commit_ = *git_object_id(commit.get());
+    }
     char short_id[GIT_OID_HEXSZ + 1] = {};
     git_oid_tostr(short_id, 13, git_object_id(object.get()));
     description_ = std::string(git_object_type(object.get()) == GIT_OBJECT_COMMIT ? "commit " : "tree ") +
@@ -138,6 +161,11 @@ std::string GitTreeSource::read(const SourceEntry& entry, std::uint64_t max_size
     auto content = read_path(entry.path, max_size);
     if (!content) throw SourceError(SourceError::Reason::Missing, entry.path + ": not in the tree");
     return *content;
+}
+
+std::optional<std::int64_t> GitTreeSource::last_change_time(std::string_view path) {
+    if (!commit_) return std::nullopt;
+    return git::last_change_time(repository_.get(), *commit_, path);
 }
 
 std::optional<std::string> GitTreeSource::read_path(std::string_view path, std::uint64_t max_size) {

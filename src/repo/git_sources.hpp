@@ -21,6 +21,9 @@ public:
     std::vector<SourceEntry> entries() override;
     std::string read(const SourceEntry& entry, std::uint64_t max_size) override;
     std::optional<std::string> read_path(std::string_view path, std::uint64_t max_size) override;
+    // A file changed in the work tree or the index but not committed counts
+    // as changed now; otherwise the history of HEAD says.
+    std::optional<std::int64_t> last_change_time(std::string_view path) override;
 
 private:
     git::Repository repository_;
@@ -37,12 +40,15 @@ public:
     std::vector<SourceEntry> entries() override;
     std::string read(const SourceEntry& entry, std::uint64_t max_size) override;
     std::optional<std::string> read_path(std::string_view path, std::uint64_t max_size) override;
+    // The history of the scanned commit; nullopt when a tree, not a commit, was named.
+    std::optional<std::int64_t> last_change_time(std::string_view path) override;
 
 private:
     std::string read_blob(const git_oid& id, std::string_view path, std::uint64_t max_size);
 
     git::Repository repository_;
     git::Tree tree_;
+    std::optional<git_oid> commit_;
     std::string description_;
     std::string prefix_;
     std::vector<std::string> only_;

@@ -48,6 +48,10 @@ public:
     // Reads a path that may not have been listed (config files, `-r` includes);
     // nullopt when it does not exist.
     virtual std::optional<std::string> read_path(std::string_view path, std::uint64_t max_size) = 0;
+    // When the file at `path` last changed, in seconds since the Unix epoch,
+    // from version-control history; nullopt when the source has none (plain
+    // directories, named files) or the change is beyond what it looks at.
+    virtual std::optional<std::int64_t> last_change_time(std::string_view /*path*/) { return std::nullopt; }
 };
 
 struct SourceRequest {

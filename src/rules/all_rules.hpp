@@ -16,6 +16,7 @@ void add_job_rules(RuleList& rules);               // rules/workflow/group_jobs.
 void add_action_rules(RuleList& rules);            // rules/workflow/group_actions.cpp
 void add_python_hygiene_rules(RuleList& rules);    // rules/python/group_python_hygiene.cpp
 void add_update_bot_and_secret_rules(RuleList& rules);  // rules/group_update_bots_secrets.cpp
+void add_lockfile_rules(RuleList& rules);          // rules/group_lockfiles.cpp
 
 std::unique_ptr<Rule> make_parse_error_rule();
 std::unique_ptr<Rule> make_unpinned_uses_rule();

@@ -16,10 +16,11 @@ std::vector<std::unique_ptr<Rule>> make_all_rules() {
     add_action_rules(rules);
     // B. Python build and release hygiene in workflows
     add_python_hygiene_rules(rules);
-    // C. Update bots and cooldowns
+    // C. Update bots and cooldowns; F. Secrets in the repository; G. Pre-commit
     rules.push_back(make_dependabot_cooldown_rule());
-    // C (the rest), F. Secrets in the repository, G. Pre-commit
     add_update_bot_and_secret_rules(rules);
+    // E. Lockfiles and requirement files
+    add_lockfile_rules(rules);
     return rules;
 }
 

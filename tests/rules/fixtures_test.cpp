@@ -13,6 +13,9 @@
 // A fixture is a single file, classified by its name as if named on the
 // command line (any YAML file that is not a known config is a workflow), or a
 // directory, scanned as a repository root (it may hold .github/pysec.yml).
+// A directory fixture that says `pysec-fixture: committed=<RFC 3339 time>`
+// in any of its files is copied into a new git repository, committed at that
+// time, and scanned as that repository's work tree (rules that read history).
 
 #include <algorithm>
 #include <filesystem>
@@ -21,6 +24,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/lock_timestamps.hpp"
 #include "repo/filesystem_sources.hpp"
 #include "rules/registry.hpp"
 #include "scan/scanner.hpp"
@@ -39,8 +43,13 @@ std::string_view trim_view(std::string_view text) {
     return text;
 }
 
+struct FixtureSettings {
+    Persona persona = Persona::Regular;
+    std::optional<std::int64_t> committed;  // commit the fixture at this time
+};
+
 void collect_expectations(const std::string& display_path, const std::string& text,
-                          std::vector<Expectation>& expected, Persona& persona) {
+                          std::vector<Expectation>& expected, FixtureSettings& settings) {
     std::istringstream lines(text);
     std::string line;
     std::uint32_t number = 0;
@@ -62,7 +71,12 @@ void collect_expectations(const std::string& display_path, const std::string& te
             auto name = trim_view(std::string_view(line).substr(at + 23));
             auto parsed = parse_persona(name.substr(0, name.find(' ')));
             REQUIRE(parsed);
-            persona = *parsed;
+            settings.persona = *parsed;
+        }
+        if (auto at = line.find("pysec-fixture: committed="); at != std::string::npos) {
+            auto value = trim_view(std::string_view(line).substr(at + 25));
+            settings.committed = parse_rfc3339_timestamp(value.substr(0, value.find(' ')));
+            REQUIRE(settings.committed);
         }
     }
 }
@@ -75,23 +89,32 @@ struct FixtureRun {
 
 FixtureRun run_fixture(const fs::path& fixture) {
     FixtureRun run;
-    Persona persona = Persona::Regular;
+    FixtureSettings settings;
     std::unique_ptr<Source> source;
+    std::unique_ptr<test::TempDir> repository;
     ScanOptions options;
     if (fs::is_directory(fixture)) {
         for (const auto& entry : fs::recursive_directory_iterator(fixture)) {
             if (!entry.is_regular_file()) continue;
             std::string relative = entry.path().lexically_relative(fixture).generic_string();
-            collect_expectations(relative, test::read_file(entry.path().string()), run.expected, persona);
+            collect_expectations(relative, test::read_file(entry.path().string()), run.expected, settings);
         }
-        source = std::make_unique<FileSystemSource>(fixture.string());
+        if (settings.committed) {
+            repository = std::make_unique<test::TempDir>();
+            fs::copy(fixture, repository->path(), fs::copy_options::recursive);
+            test::git_commit_all_at(repository->path(), "fixture", *settings.committed);
+            Notices notices;
+            source = open_source(SourceRequest{{repository->path()}, std::nullopt, false}, notices);
+        } else {
+            source = std::make_unique<FileSystemSource>(fixture.string());
+        }
     } else {
         std::string name = fixture.filename().string();
-        collect_expectations(name, test::read_file(fixture.string()), run.expected, persona);
+        collect_expectations(name, test::read_file(fixture.string()), run.expected, settings);
         source = std::make_unique<NamedFilesSource>(std::vector<NamedFile>{{name, fixture.string()}}, "");
         options.use_config = false;
     }
-    options.persona = persona;
+    options.persona = settings.persona;
     ScanResult result = scan_source(*source, options);
     for (const Finding& finding : result.findings) {
         run.actual.emplace_back(finding.location.path, finding.location.span.begin.line, finding.rule_id);

@@ -195,7 +195,9 @@ void check(int status, const char* what) {
 
 }  // namespace
 
-std::string git_commit_all(const std::string& directory, const std::string& message) {
+namespace {
+
+std::string commit_all(const std::string& directory, const std::string& message, std::optional<std::int64_t> time) {
     git_libgit2_init();
     git_repository* repository = nullptr;
     if (git_repository_open(&repository, directory.c_str()) != 0) {
@@ -210,7 +212,11 @@ std::string git_commit_all(const std::string& directory, const std::string& mess
     git_tree* tree = nullptr;
     check(git_tree_lookup(&tree, repository, &tree_id), "tree lookup");
     git_signature* signature = nullptr;
-    check(git_signature_now(&signature, "pysec tests", "tests@example.invalid"), "signature");
+    if (time) {
+        check(git_signature_new(&signature, "pysec tests", "tests@example.invalid", *time, 0), "signature");
+    } else {
+        check(git_signature_now(&signature, "pysec tests", "tests@example.invalid"), "signature");
+    }
     git_commit* parent = nullptr;
     git_oid head_id;
     bool has_parent = git_reference_name_to_id(&head_id, repository, "HEAD") == 0 &&
@@ -227,6 +233,16 @@ std::string git_commit_all(const std::string& directory, const std::string& mess
     git_index_free(index);
     git_repository_free(repository);
     return text;
+}
+
+}  // namespace
+
+std::string git_commit_all(const std::string& directory, const std::string& message) {
+    return commit_all(directory, message, std::nullopt);
+}
+
+std::string git_commit_all_at(const std::string& directory, const std::string& message, std::int64_t time) {
+    return commit_all(directory, message, time);
 }
 
 }  // namespace pysec::test

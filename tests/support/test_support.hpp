@@ -2,6 +2,7 @@
 // Helpers shared by the tests: temporary directories, running the pysec
 // binary with a chosen environment, and building git repositories with libgit2.
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -50,6 +51,9 @@ ProcessResult run_pysec_in_terminal(const std::vector<std::string>& arguments, c
 
 // `git init` + add everything + commit, through libgit2.  Returns the commit id.
 std::string git_commit_all(const std::string& directory, const std::string& message);
+// The same with author and committer time `time` (seconds since the epoch, UTC),
+// for tests of history: commits made one after another get the times chosen.
+std::string git_commit_all_at(const std::string& directory, const std::string& message, std::int64_t time);
 
 }  // namespace pysec::test
 

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/repository_path.hpp"
+
 namespace pysec {
 
 struct RequirementHashSummary {
@@ -25,13 +27,5 @@ struct RequirementHashSummary {
 };
 
 RequirementHashSummary summarize_requirement_hashes(std::string_view text);
-
-// `a/b/../c.txt` -> `a/c.txt`; `./x` -> `x`.  Nullopt when the path leaves
-// the repository or is absolute.
-std::optional<std::string> normalize_repository_path(std::string_view path);
-
-// The repository path of `reference` written in a file in `directory` ("" at
-// the root), or nullopt when it cannot be known (absolute, a variable, a URL).
-std::optional<std::string> resolve_relative_path(std::string_view directory, std::string_view reference);
 
 }  // namespace pysec
