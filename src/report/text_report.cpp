@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "core/url_parts.hpp"
 
 namespace pysec {
 namespace {
@@ -83,7 +84,8 @@ void render_finding(std::string& out, const Finding& finding, const Project* pro
     if (document && line_number >= 1 && line_number <= document->lines().line_count()) {
         std::string number = std::to_string(line_number);
         std::string gutter(number.size(), ' ');
-        std::string source_line(document->lines().line(line_number));
+        // A URL's password or token never reaches the terminal, whichever finding quotes its line.
+        std::string source_line = mask_url_credentials(document->lines().line(line_number));
         Span span = location.span;
         if (finding.redact_source) source_line = redacted_line(source_line, span);
         out += gutter + " |\n";
