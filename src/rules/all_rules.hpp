@@ -15,6 +15,7 @@ void add_expression_rules(RuleList& rules);        // rules/workflow/group_expre
 void add_job_rules(RuleList& rules);               // rules/workflow/group_jobs.cpp
 void add_action_rules(RuleList& rules);            // rules/workflow/group_actions.cpp
 void add_python_hygiene_rules(RuleList& rules);    // rules/python/group_python_hygiene.cpp
+void add_uv_pip_rules(RuleList& rules);            // rules/group_uv_pip.cpp
 
 std::unique_ptr<Rule> make_parse_error_rule();
 std::unique_ptr<Rule> make_unpinned_uses_rule();

@@ -18,6 +18,8 @@ std::vector<std::unique_ptr<Rule>> make_all_rules() {
     add_python_hygiene_rules(rules);
     // C. Update bots and cooldowns
     rules.push_back(make_dependabot_cooldown_rule());
+    // D. uv and pip configuration
+    add_uv_pip_rules(rules);
     return rules;
 }
 
