@@ -17,9 +17,10 @@ constexpr RuleInfo binary_only_scope_info{
     .persona = Persona::Regular,
     .family = "uv",
     .what = "`only-binary` (or `no-build = true`) set under `[tool.uv.pip]` in pyproject.toml or `[pip]` in uv.toml, "
-            "while the top level of the same settings has no `no-build = true`, in a repository whose projects uv "
-            "manages: a uv.lock is committed (outside test-data directories), or a workflow or action runs "
-            "`uv lock`, `uv sync`, `uv run`, `uv export`, `uv add` or `uv remove`. uv documents the `pip` table as "
+            "while the top level of the same settings has no `no-build = true`, where uv manages the project: uv locks "
+            "a project these settings apply to (a committed uv.lock, outside test-data directories, whose "
+            "directory uv reads these settings for), or a workflow or action runs `uv lock`, `uv sync`, `uv run`, "
+            "`uv export`, `uv add` or `uv remove`. uv documents the `pip` table as "
             "\"ignored when running commands outside the `uv pip` namespace\", so those commands still build source "
             "distributions. Settings that uv ignores (a `[tool.uv]` next to a uv.toml) are not reported. Not run when only named files are scanned.",
     .why = "The setting says \"never run a package's build code\", and it holds only for `uv pip install`: "
@@ -35,9 +36,11 @@ constexpr RuleInfo binary_only_scope_info{
                "  no-build = true\n",
 };
 
-bool repository_uses_uv_projects(const Project& project) {
-    for (const ProjectFile& file : project.files()) {
-        if (file.kind == FileKind::UvLock && !is_test_data_path(file.path)) return true;
+// uv locks a project these settings apply to, or CI runs `uv lock`/`uv sync`
+// (whose directory we do not follow: any such command counts).
+bool managed_by_uv_projects(const Project& project, const std::vector<UvSettings>& all, const UvSettings& settings) {
+    for (const UvProject& uv_project : find_uv_projects(project, all)) {
+        if (uv_project.lock && uv_project.settings == &settings) return true;
     }
     bool runs = false;
     for_each_step(project, [&](const StepSite& site) {
@@ -68,19 +71,13 @@ public:
     void check(const RuleContext& context, FindingSink& sink) const override {
         if (!context.project.is_whole_repository()) return;  // whether uv manages the project is not visible
         std::vector<UvSettings> all = read_uv_settings(context.project);
-        bool managed = false;
-        bool decided = false;
         for (const UvSettings& settings : all) {
             if (settings.shadowed || !settings.pip.table || settings.top.no_build_enabled()) continue;
             std::string table = settings.is_uv_toml() ? "[pip]" : "[tool.uv.pip]";
             for (const char* key : {"only-binary", "no-build"}) {
                 const Node::Entry* entry = settings.pip.table->find(key);
                 if (!entry || !is_set(entry->value)) continue;
-                if (!decided) {
-                    managed = repository_uses_uv_projects(context.project);
-                    decided = true;
-                }
-                if (!managed) return;
+                if (!managed_by_uv_projects(context.project, all, settings)) continue;
                 Finding finding = finding_at(*settings.document, *entry->key,
                                              "`" + std::string(key) + "` under `" + table +
                                                  "` applies only to `uv pip` commands: `uv lock` and `uv sync` still "

@@ -25,7 +25,8 @@ constexpr RuleInfo dependency_confusion_info{
             "UV_EXTRA_INDEX_URL. uv asks such an index first for every package, so whatever it serves under any "
             "name replaces PyPI's.\n"
             "An \"extra\" index that is PyPI itself (pypi.org, files.pythonhosted.org) is not reported. A value "
-            "hidden behind an expression (`${{ secrets.INDEX }}`) is still an extra index and is reported.",
+            "hidden behind an expression (`${{ secrets.INDEX }}`) is still an extra index and is reported. Options "
+            "given on a command line in `run:` (`pip install --extra-index-url ...`) are not read.",
     .why = "Dependency confusion (Alex Birsan, 2021) publishes your internal package names on PyPI with a higher "
            "version, and pip with `--extra-index-url` installs them. PyTorch's nightly builds were hit this way in "
            "December 2022: `torchtriton` lived on PyTorch's own index, someone uploaded a malicious `torchtriton` to "

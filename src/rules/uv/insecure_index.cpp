@@ -25,7 +25,8 @@ constexpr RuleInfo insecure_index_info{
             "PIP_EXTRA_INDEX_URL, PIP_FIND_LINKS, UV_INDEX, UV_DEFAULT_INDEX, UV_INDEX_URL, UV_EXTRA_INDEX_URL, "
             "UV_FIND_LINKS).\n"
             "The machine itself (`localhost`, `127.0.0.0/8`, `::1`), as used by tests against a local index, is "
-            "not reported. Values hidden behind expressions are not judged.",
+            "not reported. Values hidden behind expressions are not judged, and options given on a command line in "
+            "`run:` are not read.",
     .why = "Whoever sits on the network path (a compromised proxy, Wi-Fi, a cloud neighbour, a hijacked DNS name) "
            "can then serve any package, and the installer runs its code. Hash-pinned requirements catch changed "
            "files, but not new dependencies or an index that lies about what exists.",

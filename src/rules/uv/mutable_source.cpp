@@ -29,7 +29,8 @@ constexpr RuleInfo mutable_source_info{
             "`optional-dependencies`, `[dependency-groups]`, `[build-system] requires` and uv's "
             "`dev-dependencies`, `constraint-dependencies` and `override-dependencies`. Tags count as movable here, "
             "since nothing records what they pointed to.\n"
-            "Sample projects under test-data directories (`tests/`, `fixtures/`...) are left out.",
+            "A pyproject.toml under a test-data directory (`tests/`, `fixtures/`...) is a sample project and is left out; "
+            "requirement files there are judged (CI installs them).",
     .why = "A branch is whatever its last push made it: anyone who can push there (or who takes over the "
            "account or repository) changes the code your next lock or install runs, with no version, review or "
            "hash in between. A tag can be deleted and re-created on another commit the same way.",
@@ -67,9 +68,11 @@ public:
 
     void check(const RuleContext& context, FindingSink& sink) const override {
         for (const ProjectFile& file : context.project.files()) {
-            if (!file.document || file.failure || is_test_data_path(file.path)) continue;
+            if (!file.document || file.failure) continue;
             if (file.kind == FileKind::Requirements) check_requirement_file(*file.document, sink);
-            if (file.kind == FileKind::Pyproject) check_pyproject(*file.document, sink);
+            // A pyproject.toml under tests/ is a sample project; a requirement file there is
+            // usually what CI installs for the tests, and is judged.
+            if (file.kind == FileKind::Pyproject && !is_test_data_path(file.path)) check_pyproject(*file.document, sink);
         }
     }
 

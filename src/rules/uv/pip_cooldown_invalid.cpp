@@ -25,7 +25,9 @@ constexpr RuleInfo pip_cooldown_invalid_info{
             "it is local time). Everything else makes pip stop with \"invalid value\": friendly durations "
             "(`7 days`), other ISO 8601 durations (`P1W`, `PT24H`, `P7d`, `-P7D`), and malformed dates. `P0D` is "
             "accepted and gives no cooldown; it is reported too. Values behind expressions or variables are not "
-            "judged. pip before 26.0 does not know the setting and ignores it.",
+            "judged. pip before 26.0 does not know the setting and ignores it. Dates are judged as Python 3.11 and "
+            "later read them; on 3.9 and 3.10 only `YYYY-MM-DD[THH[:MM[:SS[.ffffff]]]]` with an optional `Z` or "
+            "`+HH:MM` works.",
     .why = "A cooldown that pip rejects breaks every install that sees it, and the quick fix under pressure is to "
            "delete it, which leaves CI installing releases minutes after they are published (the window of the "
            "`ultralytics` and `num2words` compromises). uv's `exclude-newer` grammar is wider than pip's, so values "
