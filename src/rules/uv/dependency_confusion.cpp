@@ -21,7 +21,7 @@ constexpr RuleInfo dependency_confusion_info{
             "of all indexes and installs the highest version, wherever it comes from.\n"
             "- uv: `index-strategy = \"unsafe-best-match\"` or `\"unsafe-first-match\"` (also UV_INDEX_STRATEGY), "
             "which bring back pip's behaviour; a `[[tool.uv.index]]` (or uv.toml `[[index]]`) that is neither "
-            "`explicit = true` nor `default = true`; legacy `extra-index-url` in uv settings; UV_INDEX and "
+            "`explicit = true` nor `default = true` (a default index replaces PyPI instead of adding to it); legacy `extra-index-url` in uv settings; UV_INDEX and "
             "UV_EXTRA_INDEX_URL. uv asks such an index first for every package, so whatever it serves under any "
             "name replaces PyPI's.\n"
             "An \"extra\" index that is PyPI itself (pypi.org, files.pythonhosted.org) is not reported. A value "
@@ -69,8 +69,9 @@ public:
                 std::string message = "`" + setting.setting + "` is `" + setting.value +
                                       "`: uv " +
                                       (setting.value == "unsafe-best-match"
-                                           ? "takes the best version from any index"
-                                           : "looks for each version in every index, in order") +
+                                           ? "takes the best version of each package from any index"
+                                           : "also takes versions of a package from later indexes when the first "
+                                             "one has none that fit") +
                                       ", so a package name registered on PyPI can replace the one from your index";
                 report(setting, message,
                        setting.setting.starts_with("UV_") ? "remove UV_INDEX_STRATEGY (the default is first-index)"
