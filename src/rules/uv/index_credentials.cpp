@@ -19,8 +19,9 @@ constexpr RuleInfo index_credentials_info{
     .family = "uv",
     .what = "A URL whose user-info holds a secret (`https://user:token@host/...`, or a bare user that is a token "
             "such as `https://ghp_...@github.com`) anywhere in a requirement file, pip.conf/pip.ini, "
-            "pyproject.toml (index URLs, `[tool.uv.sources]`, dependency URLs, Poetry sources...) or uv.toml, and "
-            "in the values of `env:` entries of workflows and actions and of a dev container's "
+            "pyproject.toml (index URLs, `[tool.uv.sources]`, dependency URLs, Poetry sources...), uv.toml, or a "
+            "committed `.env` file (not `.env.example`, `.sample`, `.template`, `.dist`), and in the values of "
+            "`env:` entries of workflows and actions and of a dev container's "
             "`remoteEnv`/`containerEnv`. A password made only of variable references (`${PIP_TOKEN}`, `$TOKEN`, "
             "`${{ secrets.TOKEN }}`), which pip, uv or the runner fill in at run time, is the right way and not "
             "reported, nor is a user without a password (`git@`, `__token__@`), nor a URL to the machine itself "
@@ -39,6 +40,13 @@ constexpr RuleInfo index_credentials_info{
                "  --extra-index-url https://${PKGS_USER}:${PKGS_TOKEN}@pkgs.example.com/simple\n",
 };
 
+bool is_template_env_file(std::string_view path) {
+    for (std::string_view suffix : {".example", ".sample", ".template", ".dist"}) {
+        if (path.ends_with(suffix)) return true;
+    }
+    return false;
+}
+
 class IndexCredentialsRule final : public Rule {
 public:
     const RuleInfo& info() const override { return index_credentials_info; }
@@ -52,6 +60,12 @@ public:
                 case FileKind::PipConf:
                 case FileKind::Pyproject:
                 case FileKind::UvToml: scan(*file.document, 0, file.document->text(), nullptr, describe(file.kind), seen, sink); break;
+                case FileKind::EnvFile:
+                    // `.env.example` and friends hold placeholders by convention.
+                    if (!is_template_env_file(file.path)) {
+                        scan(*file.document, 0, file.document->text(), nullptr, "this environment file", seen, sink);
+                    }
+                    break;
                 default: break;
             }
         }
@@ -80,7 +94,12 @@ private:
         }
         switch (document.format()) {
             case DocumentFormat::Yaml: return "${{ secrets.INDEX_URL }}  # and revoke the committed token";
-            case DocumentFormat::Text: return with_variables + "  # pip expands ${VARS}; revoke the committed token";
+            case DocumentFormat::Text:
+                if (document.path().find(".env") != std::string::npos) {
+                    return "keep the file out of the repository (add it to .gitignore, commit a `.env.example`) and "
+                           "revoke the committed token";
+                }
+                return with_variables + "  # pip expands ${VARS}; revoke the committed token";
             default:
                 return "remove the credentials from the URL and pass them at run time (UV_INDEX_<NAME>_USERNAME/"
                        "_PASSWORD, keyring, or PIP_* environment variables); revoke the committed token";
