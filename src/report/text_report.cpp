@@ -4,6 +4,7 @@
 
 #include "core/secret_tokens.hpp"
 #include "core/text.hpp"
+#include "core/url_parts.hpp"
 
 namespace pysec {
 namespace {
@@ -84,8 +85,8 @@ void render_finding(std::string& out, const Finding& finding, const Project* pro
     if (document && line_number >= 1 && line_number <= document->lines().line_count()) {
         std::string number = std::to_string(line_number);
         std::string gutter(number.size(), ' ');
-        // Whatever the finding, a token on the quoted line is never printed.
-        std::string source_line = mask_secret_tokens(document->lines().line(line_number));
+        // Whatever the finding, a token or a URL's password on the quoted line is never printed.
+        std::string source_line = mask_url_credentials(mask_secret_tokens(document->lines().line(line_number)));
         Span span = location.span;
         if (finding.redact_source) source_line = redacted_line(source_line, span);
         out += gutter + " |\n";

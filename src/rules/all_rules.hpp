@@ -17,6 +17,7 @@ void add_action_rules(RuleList& rules);            // rules/workflow/group_actio
 void add_python_hygiene_rules(RuleList& rules);    // rules/python/group_python_hygiene.cpp
 void add_update_bot_and_secret_rules(RuleList& rules);  // rules/group_update_bots_secrets.cpp
 void add_lockfile_rules(RuleList& rules);          // rules/group_lockfiles.cpp
+void add_uv_pip_rules(RuleList& rules);            // rules/group_uv_pip.cpp
 
 std::unique_ptr<Rule> make_parse_error_rule();
 std::unique_ptr<Rule> make_unpinned_uses_rule();

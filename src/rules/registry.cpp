@@ -19,6 +19,8 @@ std::vector<std::unique_ptr<Rule>> make_all_rules() {
     // C. Update bots and cooldowns; F. Secrets in the repository; G. Pre-commit
     rules.push_back(make_dependabot_cooldown_rule());
     add_update_bot_and_secret_rules(rules);
+    // D. uv and pip configuration
+    add_uv_pip_rules(rules);
     // E. Lockfiles and requirement files
     add_lockfile_rules(rules);
     return rules;
