@@ -112,6 +112,15 @@ std::vector<const Node*> condition_nodes(const ActionDefinition& action) {
     return out;
 }
 
+void for_each_condition(const Project& project, const std::function<void(const Document&, const Node&)>& visit) {
+    for (const Workflow& workflow : project.workflows()) {
+        for (const Node* condition : condition_nodes(workflow)) visit(*workflow.document, *condition);
+    }
+    for (const ActionDefinition& action : project.actions()) {
+        for (const Node* condition : condition_nodes(action)) visit(*action.document, *condition);
+    }
+}
+
 void for_each_expression_scalar(const Project& project, const std::function<void(const ScalarExpressions&)>& visit) {
     for (const Workflow& workflow : project.workflows()) {
         visit_document(*workflow.document, workflow.root, condition_nodes(workflow), visit);

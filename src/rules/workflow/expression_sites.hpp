@@ -73,5 +73,7 @@ void for_each_scalar(const Node& node, const std::function<void(const Node&)>& v
 // The `if:` nodes of a workflow or an action: jobs, steps, composite steps.
 std::vector<const Node*> condition_nodes(const Workflow& workflow);
 std::vector<const Node*> condition_nodes(const ActionDefinition& action);
+// Every `if:` of the project's workflows and composite actions, with its document.
+void for_each_condition(const Project& project, const std::function<void(const Document&, const Node&)>& visit);
 
 }  // namespace pysec

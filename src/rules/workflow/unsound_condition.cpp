@@ -42,12 +42,9 @@ public:
     const RuleInfo& info() const override { return unsound_condition_info; }
 
     void check(const RuleContext& context, FindingSink& sink) const override {
-        for (const Workflow& workflow : context.project.workflows()) {
-            for (const Node* condition : condition_nodes(workflow)) check_condition(*workflow.document, *condition, sink);
-        }
-        for (const ActionDefinition& action : context.project.actions()) {
-            for (const Node* condition : condition_nodes(action)) check_condition(*action.document, *condition, sink);
-        }
+        for_each_condition(context.project, [&](const Document& document, const Node& condition) {
+            check_condition(document, condition, sink);
+        });
     }
 
 private:
