@@ -4,8 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <thread>
-#include <set>
-#include <tuple>
+#include <unordered_set>
 
 #include "config/scan_config.hpp"
 #include "core/fingerprint.hpp"
@@ -124,15 +123,15 @@ void redact_secrets(std::vector<Finding>& findings) {
 
 // A node reached twice (a YAML alias used in two jobs) is one finding, not two.
 void drop_duplicates(std::vector<Finding>& findings) {
-    std::set<std::tuple<std::string, std::string, Position, Position, std::string>> seen;
+    std::unordered_set<std::uint64_t> seen;
     std::vector<Finding> unique;
     unique.reserve(findings.size());
     for (Finding& finding : findings) {
-        const Location& location = finding.location;
-        if (seen.emplace(finding.rule_id, location.path, location.span.begin, location.span.end, finding.message)
-                .second) {
-            unique.push_back(std::move(finding));
-        }
+        const Span& span = finding.location.span;
+        std::string key = finding.rule_id + '\0' + finding.location.path + '\0' + std::to_string(span.begin.line) +
+                          ':' + std::to_string(span.begin.column) + '-' + std::to_string(span.end.line) + ':' +
+                          std::to_string(span.end.column) + '\0' + finding.message;
+        if (seen.insert(fnv1a64(key)).second) unique.push_back(std::move(finding));
     }
     findings = std::move(unique);
 }

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "model/publishing.hpp"
 #include "rules/all_rules.hpp"
+#include "rules/python/job_privileges.hpp"
 #include "rules/python/pip_install_arguments.hpp"
 #include "rules/python/requirement_hashes.hpp"
 #include "rules/python/step_environment.hpp"
@@ -78,21 +79,10 @@ public:
     const RuleInfo& info() const override { return unhashed_pip_install_info; }
 
     void check(const RuleContext& context, FindingSink& sink) const override {
-        struct JobFacts {
-            bool publishes = false;
-            bool secrets = false;
-        };
-        std::map<const WorkflowJob*, JobFacts> jobs;
+        JobPrivilegeCache privileges;
         for_each_step(context.project, [&](const StepSite& site) {
-            JobFacts facts;
-            if (site.job) {
-                auto [it, inserted] = jobs.try_emplace(site.job);
-                if (inserted) {
-                    it->second.publishes = publishes_anything(site.job->steps);
-                    it->second.secrets = job_uses_secrets(site.document, *site.job);
-                }
-                facts = it->second;
-            }
+            if (site.step.commands.empty()) return;
+            JobPrivileges facts = privileges.of(site);
             for (const shell::Command& command : site.step.commands) {
                 // A package manager built in this job testing itself (uv's own CI) is
                 // not the job's tooling, unless what it installs can reach secrets.

@@ -5,6 +5,7 @@
 
 #include "model/publishing.hpp"
 #include "rules/all_rules.hpp"
+#include "rules/python/job_privileges.hpp"
 #include "rules/python/step_environment.hpp"
 #include "rules/python/tool_runners.hpp"
 #include "rules/workflow/workflow_sites.hpp"
@@ -94,16 +95,15 @@ public:
         std::set<const Node*> frozen_env_noted;
         // Jobs (and composite actions) in which a locked `uv sync` already ran.
         std::set<const void*> checked_lock;
+        JobPrivilegeCache privileges;
         for_each_step(project, [&](const StepSite& site) {
             const void* scope = site.job ? static_cast<const void*>(site.job) : static_cast<const void*>(site.action);
-            bool privileged = site.job && (publishes_anything(site.job->steps) ||
-                                           job_uses_secrets(site.document, *site.job));
             for (const shell::Command& command : site.step.commands) {
                 shell::Invocation invocation = shell::invocation_of(command);
                 UvCommand uv = uv_command(invocation);
                 if (!locks_project(uv)) continue;
                 // uv's own repository testing the uv it just built.
-                if (runs_local_build(invocation) && !privileged) continue;
+                if (runs_local_build(invocation) && !privileges.of(site).any()) continue;
                 const std::string& verb = uv.subcommand[0];
                 std::vector<const shell::Word*> options = uv_options(uv, invocation);
                 if (verb == "run" && runs_outside_project(options, invocation)) continue;
