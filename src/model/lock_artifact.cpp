@@ -1,5 +1,7 @@
 #include "model/lock_artifact.hpp"
 
+#include "model/lock_timestamps.hpp"
+
 namespace pysec {
 namespace {
 
@@ -44,6 +46,25 @@ std::string file_name_of(std::string_view location) {
     while (!location.empty() && location.back() == '/') location.remove_suffix(1);
     std::size_t slash = location.find_last_of("/\\");
     return std::string(slash == std::string_view::npos ? location : location.substr(slash + 1));
+}
+
+LockArtifact read_common_artifact_fields(const Node& table, ArtifactKind kind, std::string_view name_key) {
+    LockArtifact artifact;
+    artifact.kind = kind;
+    artifact.node = &table;
+    if (auto url = table.text("url")) artifact.url = std::string(*url);
+    if (auto path = table.text("path")) artifact.path = std::string(*path);
+    if (auto name = table.text(name_key)) {
+        artifact.filename = std::string(*name);
+    } else {
+        artifact.filename = file_name_of(!artifact.url.empty() ? artifact.url : artifact.path);
+    }
+    // pylock.toml writes a TOML date-time, uv.lock a string; both read the same way.
+    if (const Node* upload = table.get("upload-time"); upload && upload->is_scalar()) {
+        artifact.upload_time_node = upload;
+        artifact.upload_time = parse_rfc3339_timestamp(upload->value);
+    }
+    return artifact;
 }
 
 }  // namespace pysec

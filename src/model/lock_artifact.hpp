@@ -32,6 +32,11 @@ struct LockArtifact {
 
 std::string_view to_string(ArtifactKind kind);
 
+// The fields uv.lock and pylock.toml write alike: url, path, upload-time, and
+// the file name from `name_key` (uv: "filename", pylock: "name") or the location.
+// Hashes differ between the formats and are read by each view.
+LockArtifact read_common_artifact_fields(const Node& table, ArtifactKind kind, std::string_view name_key);
+
 // The last `/`-separated component of a URL or path, without query or fragment.
 std::string file_name_of(std::string_view location);
 

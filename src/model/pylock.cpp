@@ -7,27 +7,13 @@ namespace pysec {
 namespace {
 
 LockArtifact read_artifact(const Node& table, ArtifactKind kind) {
-    LockArtifact artifact;
-    artifact.kind = kind;
-    artifact.node = &table;
-    if (auto url = table.text("url")) artifact.url = std::string(*url);
-    if (auto path = table.text("path")) artifact.path = std::string(*path);
-    if (auto name = table.text("name")) {
-        artifact.filename = std::string(*name);
-    } else {
-        artifact.filename = file_name_of(!artifact.url.empty() ? artifact.url : artifact.path);
-    }
+    LockArtifact artifact = read_common_artifact_fields(table, kind, "name");
     if (const Node* hashes = table.get("hashes"); hashes && hashes->is_mapping()) {
         for (const Node::Entry& entry : hashes->entries) {
             if (auto value = entry.value->text(); value && !value->empty()) {
                 artifact.hashes.emplace_back(entry.key->value, std::string(*value));
             }
         }
-    }
-    // PEP 751 writes a TOML date-time; a string is read the same way.
-    if (const Node* upload = table.get("upload-time"); upload && upload->is_scalar()) {
-        artifact.upload_time_node = upload;
-        artifact.upload_time = parse_rfc3339_timestamp(upload->value);
     }
     return artifact;
 }

@@ -49,16 +49,7 @@ void read_source(const Node* source, UvLockPackage& package) {
 }
 
 LockArtifact read_artifact(const Node& table, ArtifactKind kind) {
-    LockArtifact artifact;
-    artifact.kind = kind;
-    artifact.node = &table;
-    if (auto url = table.text("url")) artifact.url = std::string(*url);
-    if (auto path = table.text("path")) artifact.path = std::string(*path);
-    if (auto filename = table.text("filename")) {
-        artifact.filename = std::string(*filename);
-    } else {
-        artifact.filename = file_name_of(!artifact.url.empty() ? artifact.url : artifact.path);
-    }
+    LockArtifact artifact = read_common_artifact_fields(table, kind, "filename");
     if (auto hash = table.text("hash"); hash && !hash->empty()) {
         auto colon = hash->find(':');
         if (colon == std::string_view::npos) {
@@ -66,10 +57,6 @@ LockArtifact read_artifact(const Node& table, ArtifactKind kind) {
         } else {
             artifact.hashes.emplace_back(std::string(hash->substr(0, colon)), std::string(hash->substr(colon + 1)));
         }
-    }
-    if (const Node* upload = table.get("upload-time"); upload && upload->is_scalar()) {
-        artifact.upload_time_node = upload;
-        artifact.upload_time = parse_rfc3339_timestamp(upload->value);
     }
     return artifact;
 }

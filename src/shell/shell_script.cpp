@@ -299,6 +299,19 @@ private:
         word.expanded = position_ > begin + 1 || word.expanded;
     }
 
+    // `$...` and (in POSIX shells) backticks, unquoted or inside double quotes.
+    bool read_expansion(Word& word, int depth) {
+        if (peek() == '$') {
+            read_dollar(word, depth);
+            return true;
+        }
+        if (peek() == '`' && dialect_ == Dialect::Posix) {
+            read_nested(word, depth, 1, '`');
+            return true;
+        }
+        return false;
+    }
+
     void read_single_quoted(Word& word) {
         ++position_;
         while (position_ < text_.size()) {
@@ -340,14 +353,7 @@ private:
                     continue;
                 }
             }
-            if (c == '$') {
-                read_dollar(word, depth);
-                continue;
-            }
-            if (c == '`' && dialect_ == Dialect::Posix) {
-                read_nested(word, depth, 1, '`');
-                continue;
-            }
+            if (read_expansion(word, depth)) continue;
             word.text += c;
             ++position_;
         }
@@ -386,14 +392,7 @@ private:
                 read_double_quoted(word, depth);
                 continue;
             }
-            if (c == '$') {
-                read_dollar(word, depth);
-                continue;
-            }
-            if (c == '`' && dialect_ == Dialect::Posix) {
-                read_nested(word, depth, 1, '`');
-                continue;
-            }
+            if (read_expansion(word, depth)) continue;
             word.text += c;
             ++position_;
         }
